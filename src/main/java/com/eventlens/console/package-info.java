@@ -1,0 +1,2 @@
+/** Console: the shell around every screen — sign-in, console accounts, the event picker, layouts, demo data. */
+package com.eventlens.console;

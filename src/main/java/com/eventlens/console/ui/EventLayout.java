@@ -1,0 +1,82 @@
+package com.eventlens.console.ui;
+
+import java.util.UUID;
+
+import com.eventlens.events.Event;
+import com.eventlens.events.EventCatalog;
+import com.eventlens.shared.ui.Formats;
+import com.eventlens.shared.ui.RouteIds;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * The frame of every page of one event: the event's name and dates, and the side navigation to its screens.
+ * It is the first to check that the account may see the event; an event it may not see is "not found".
+ */
+@Layout("/events")
+@PermitAll
+public class EventLayout extends AppLayout implements BeforeEnterObserver {
+
+    private final EventCatalog events;
+    private final Span eventName = new Span();
+    private final Span eventDates = new Span();
+    private final SideNav nav = new SideNav();
+    private UUID shownEvent;
+
+    EventLayout(EventCatalog events, AuthenticationContext authentication) {
+        this.events = events;
+        addClassName("event-layout");
+
+        RouterLink allEvents = new RouterLink("← All events", EventsView.class);
+        allEvents.addClassName("back-link");
+        Div bar = new Div(new DrawerToggle(), allEvents, new UserMenu(authentication));
+        bar.addClassName("top-bar");
+        addToNavbar(bar);
+
+        eventName.addClassName("event-name");
+        eventDates.addClassName("event-dates");
+        Div header = new Div(eventName, eventDates);
+        header.addClassName("event-header");
+        nav.addClassName("event-nav");
+        addToDrawer(header, new Scroller(nav));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent navigation) {
+        Event event = RouteIds.uuid(navigation, RouteIds.EVENT_ID)
+                .flatMap(events::findVisible)
+                .orElse(null);
+        if (event == null) {
+            navigation.rerouteToError(NotFoundException.class);
+            return;
+        }
+        if (!event.id().equals(shownEvent)) {
+            show(event);
+        }
+    }
+
+    private void show(Event event) {
+        shownEvent = event.id();
+        eventName.setText(event.name());
+        eventDates.setText(Formats.longDate(event.startsAt(), event.timeZone()) + " · "
+                + Formats.zone(event.timeZone(), event.startsAt()));
+        RouteParameters parameters = new RouteParameters(RouteIds.EVENT_ID, event.id().toString());
+        nav.removeAll();
+        nav.addItem(new SideNavItem("Overview", OverviewView.class, parameters, VaadinIcon.HOME_O.create()));
+    }
+}

@@ -1,0 +1,61 @@
+package com.eventlens.console.ui;
+
+import java.util.List;
+
+import com.eventlens.events.Event;
+import com.eventlens.events.EventCatalog;
+import com.eventlens.people.PeopleDirectory;
+import com.eventlens.shared.ui.Formats;
+import com.eventlens.shared.ui.RouteIds;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+
+import jakarta.annotation.security.PermitAll;
+
+/** The events the signed-in account may see; the way into each event's pages. */
+@Route("")
+@PageTitle("Events · Eventlens")
+@PermitAll
+public class EventsView extends VerticalLayout {
+
+    final Grid<Event> grid = new Grid<>();
+
+    EventsView(EventCatalog events, PeopleDirectory people) {
+        addClassName("events-view");
+        setMaxWidth("1100px");
+        H1 title = new H1("Events");
+        Paragraph intro = new Paragraph("Pick an event to see its agenda, its people and what every attendee did.");
+        intro.addClassName("page-intro");
+
+        grid.addComponentColumn(event -> new RouterLink(event.name(), OverviewView.class,
+                        new RouteParameters(RouteIds.EVENT_ID, event.id().toString())))
+                .setHeader("Event").setFlexGrow(3);
+        grid.addColumn(event -> Formats.dateTime(event.startsAt(), event.timeZone()) + " – "
+                + Formats.dateTime(event.endsAt(), event.timeZone())).setHeader("Dates").setFlexGrow(2);
+        grid.addColumn(event -> Formats.zone(event.timeZone(), event.startsAt())).setHeader("Time zone");
+        grid.addColumn(event -> people.count(event.id())).setHeader("People").setTextAlign(
+                com.vaadin.flow.component.grid.ColumnTextAlign.END);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(true);
+
+        List<Event> visible = events.visibleEvents();
+        if (visible.isEmpty()) {
+            Div empty = new Div(new Paragraph("No events to show yet."), new Paragraph(
+                    "An admin sees every event; an event manager sees the events where they are registered as "
+                            + "an event manager. Ask an admin to add you to one."));
+            empty.addClassName("empty-state");
+            add(title, intro, empty);
+        } else {
+            grid.setItems(visible);
+            add(title, intro, grid);
+        }
+    }
+}

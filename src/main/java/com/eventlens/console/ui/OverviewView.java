@@ -1,0 +1,172 @@
+package com.eventlens.console.ui;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.eventlens.content.MediaLibrary;
+import com.eventlens.events.Event;
+import com.eventlens.events.EventCatalog;
+import com.eventlens.people.EventRole;
+import com.eventlens.people.PeopleDirectory;
+import com.eventlens.people.Registration;
+import com.eventlens.sessions.Agenda;
+import com.eventlens.sessions.Session;
+import com.eventlens.shared.ui.Formats;
+import com.eventlens.shared.ui.RouteIds;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.PermitAll;
+
+/** An event at a glance: its dates and time zone, its figures, the start of its agenda and its speakers. */
+@Route("events/:eventId")
+@PermitAll
+public class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final int AGENDA_PREVIEW = 3;
+    static final int SPEAKER_PREVIEW = 5;
+
+    private final EventCatalog events;
+    private final Agenda agenda;
+    private final MediaLibrary media;
+    private final PeopleDirectory people;
+    private String title = "Overview";
+
+    OverviewView(EventCatalog events, Agenda agenda, MediaLibrary media, PeopleDirectory people) {
+        this.events = events;
+        this.agenda = agenda;
+        this.media = media;
+        this.people = people;
+        addClassName("overview-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent navigation) {
+        Event event = RouteIds.uuid(navigation, RouteIds.EVENT_ID).flatMap(events::findVisible).orElse(null);
+        if (event == null) {
+            navigation.rerouteToError(NotFoundException.class);
+            return;
+        }
+        title = event.name() + " · Overview";
+        removeAll();
+        List<Session> sessions = agenda.sessionsOf(event.id());
+        add(summary(event), figures(event, sessions), agendaAtAGlance(event, sessions), speakers(event));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    private Component summary(Event event) {
+        Span status = new Span(status(event, Instant.now()));
+        status.addClassName("badge");
+        Div when = new Div(new Span(Formats.dateTime(event.startsAt(), event.timeZone()) + " > "
+                + Formats.dateTime(event.endsAt(), event.timeZone())), status);
+        when.addClassName("event-when");
+        Div zone = new Div(Formats.zone(event.timeZone(), event.startsAt()));
+        zone.addClassName("event-zone");
+        Paragraph description = new Paragraph(event.description());
+        description.addClassName("event-description");
+        Div card = new Div(new H1(event.name()), when, zone, description);
+        card.addClassNames("card", "event-summary");
+        return card;
+    }
+
+    private Component figures(Event event, List<Session> sessions) {
+        Div figures = new Div(
+                figure(people.count(event.id()), "People registered"),
+                figure(sessions.size(), "Sessions"),
+                figure(media.onDemandVideos(event.id()).size(), "On-demand videos"),
+                figure(media.attachments(event.id()).size(), "Attachments"));
+        figures.addClassName("figures");
+        return figures;
+    }
+
+    private static Component figure(long value, String label) {
+        Span number = new Span(String.format("%,d", value));
+        number.addClassName("figure-value");
+        Span caption = new Span(label);
+        caption.addClassName("figure-label");
+        Div figure = new Div(number, caption);
+        figure.addClassNames("card", "figure");
+        return figure;
+    }
+
+    private Component agendaAtAGlance(Event event, List<Session> sessions) {
+        Div card = new Div(new H2("Agenda at a glance"));
+        card.addClassNames("card", "agenda");
+        if (sessions.isEmpty()) {
+            card.add(emptyState("No sessions on the agenda yet."));
+            return card;
+        }
+        sessions.stream().limit(AGENDA_PREVIEW).forEach(session -> {
+            Span type = new Span(session.type().label());
+            type.addClassName("badge");
+            Div row = new Div(new Span(session.name()), type,
+                    new Span(Formats.timeRange(session.startsAt(), session.endsAt(), event.timeZone()) + " "
+                            + Formats.day(session.startsAt(), event.timeZone())));
+            row.addClassName("agenda-row");
+            card.add(row);
+        });
+        if (sessions.size() > AGENDA_PREVIEW) {
+            Span more = new Span((sessions.size() - AGENDA_PREVIEW) + " more sessions");
+            more.addClassName("more");
+            card.add(more);
+        }
+        return card;
+    }
+
+    private Component speakers(Event event) {
+        Div card = new Div(new H2("Speakers"));
+        card.addClassNames("card", "speakers");
+        List<Registration> speakers = people.withRole(event.id(), EventRole.SPEAKER, SPEAKER_PREVIEW);
+        if (speakers.isEmpty()) {
+            card.add(emptyState("No speakers yet."));
+        }
+        for (Registration speaker : speakers) {
+            Span status = new Span(speaker.status().label());
+            status.addClassNames("badge", "status-" + speaker.status().name().toLowerCase());
+            Span name = new Span(speaker.fullName());
+            name.addClassName("person-name");
+            Span details = new Span(speaker.titleAndCompany());
+            details.addClassName("person-details");
+            Div text = new Div(name, details);
+            text.addClassName("person-text");
+            Div row = new Div(new Avatar(speaker.fullName()), text, status);
+            row.addClassName("person-row");
+            card.add(row);
+        }
+        long more = people.countWithRole(event.id(), EventRole.SPEAKER) - speakers.size();
+        if (more > 0) {
+            Span rest = new Span(more + " more speakers");
+            rest.addClassName("more");
+            card.add(rest);
+        }
+        return card;
+    }
+
+    private static Component emptyState(String text) {
+        Paragraph empty = new Paragraph(text);
+        empty.addClassName("empty-state");
+        return empty;
+    }
+
+    static String status(Event event, Instant now) {
+        if (now.isBefore(event.startsAt())) {
+            return "Upcoming";
+        }
+        return now.isAfter(event.endsAt()) ? "Ended" : "Live now";
+    }
+}

@@ -1,0 +1,26 @@
+package com.eventlens.content;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The videos and attachments of an event. */
+public interface MediaLibrary {
+
+    /** Adds the video, or updates the one with the same id. */
+    void publish(Video video);
+
+    /** Adds the attachment, or updates the one with the same id. */
+    void attach(Attachment attachment);
+
+    /** The event's on-demand content (not the recordings), by name. */
+    List<Video> onDemandVideos(UUID eventId);
+
+    /** The event's session recordings, by name. */
+    List<Video> recordings(UUID eventId);
+
+    Optional<Video> findVideo(UUID eventId, UUID videoId);
+
+    /** The event's attachments, by session and name. */
+    List<Attachment> attachments(UUID eventId);
+}

@@ -1,0 +1,2 @@
+/** Events: an event's name, dates, time zone and its ingest token. */
+package com.eventlens.events;

@@ -1,0 +1,131 @@
+package com.eventlens.people.internal;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.eventlens.people.EventRole;
+import com.eventlens.people.PeopleDirectory;
+import com.eventlens.people.PersonRegistered;
+import com.eventlens.people.Registration;
+import com.eventlens.people.RegistrationStatus;
+import com.eventlens.people.RegistrationType;
+
+@Service
+@Transactional(readOnly = true)
+class JdbcPeopleDirectory implements PeopleDirectory {
+
+    private static final String COLUMNS = """
+            event_id, id, first_name, last_name, email, roles, title, company, industry, country,
+            registration_type, status, created_at""";
+
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+
+    JdbcPeopleDirectory(JdbcClient jdbc, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    @Override
+    @Transactional
+    public void register(Registration person) {
+        boolean created = jdbc.sql("""
+                        insert into registration (event_id, id, first_name, last_name, email, roles, title, company,
+                                                  industry, country, registration_type, status, created_at)
+                        values (:eventId, :id, :firstName, :lastName, :email, cast(:roles as text[]), :title, :company,
+                                :industry, :country, :registrationType, :status, coalesce(:createdAt, now()))
+                        on conflict (event_id, id) do update set first_name = excluded.first_name,
+                            last_name = excluded.last_name, email = excluded.email, roles = excluded.roles,
+                            title = excluded.title, company = excluded.company, industry = excluded.industry,
+                            country = excluded.country, registration_type = excluded.registration_type,
+                            status = excluded.status
+                        returning (xmax = 0)""")
+                .param("eventId", person.eventId())
+                .param("id", person.id())
+                .param("firstName", person.firstName())
+                .param("lastName", person.lastName())
+                .param("email", person.email())
+                .param("roles", rolesLiteral(person))
+                .param("title", person.title())
+                .param("company", person.company())
+                .param("industry", person.industry())
+                .param("country", person.country())
+                .param("registrationType", person.registrationType().name())
+                .param("status", person.status().name())
+                .param("createdAt", person.createdAt() == null ? null : person.createdAt().atOffset(ZoneOffset.UTC))
+                .query(Boolean.class)
+                .single();
+        if (created) {
+            events.publishEvent(new PersonRegistered(person.eventId(), person.id()));
+        }
+    }
+
+    @Override
+    public Optional<Registration> find(UUID eventId, UUID personId) {
+        return jdbc.sql("select " + COLUMNS + " from registration where event_id = ? and id = ?")
+                .param(eventId)
+                .param(personId)
+                .query(JdbcPeopleDirectory::registration)
+                .optional();
+    }
+
+    @Override
+    public List<Registration> withRole(UUID eventId, EventRole role, int limit) {
+        return jdbc.sql("select " + COLUMNS + """
+                         from registration where event_id = ? and ? = any (roles)
+                        order by last_name, first_name, id limit ?""")
+                .param(eventId)
+                .param(role.name())
+                .param(limit)
+                .query(JdbcPeopleDirectory::registration)
+                .list();
+    }
+
+    @Override
+    public long countWithRole(UUID eventId, EventRole role) {
+        return jdbc.sql("select count(*) from registration where event_id = ? and ? = any (roles)")
+                .param(eventId)
+                .param(role.name())
+                .query(Long.class)
+                .single();
+    }
+
+    @Override
+    public long count(UUID eventId) {
+        return jdbc.sql("select count(*) from registration where event_id = ?")
+                .param(eventId)
+                .query(Long.class)
+                .single();
+    }
+
+    /** A PostgreSQL array literal such as {@code {SPEAKER,MODERATOR}}, in the enum's order. */
+    private static String rolesLiteral(Registration person) {
+        return person.roles().stream().sorted().map(Enum::name).collect(Collectors.joining(",", "{", "}"));
+    }
+
+    static Registration registration(ResultSet rs, int row) throws SQLException {
+        Array roles = rs.getArray("roles");
+        EnumSet<EventRole> roleSet = EnumSet.noneOf(EventRole.class);
+        Arrays.stream((String[]) roles.getArray()).map(EventRole::valueOf).forEach(roleSet::add);
+        return new Registration(rs.getObject("event_id", UUID.class), rs.getObject("id", UUID.class),
+                rs.getString("first_name"), rs.getString("last_name"), rs.getString("email"), roleSet,
+                rs.getString("title"), rs.getString("company"), rs.getString("industry"), rs.getString("country"),
+                RegistrationType.valueOf(rs.getString("registration_type")),
+                RegistrationStatus.valueOf(rs.getString("status")),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+    }
+}

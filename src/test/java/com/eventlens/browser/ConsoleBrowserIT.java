@@ -1,0 +1,70 @@
+package com.eventlens.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+/** In real Chromium: sign in as the demo admin, open "Virtually Live!" and look at its overview. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class ConsoleBrowserIT {
+
+    static BrowserSession browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new BrowserSession();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void adminSignsInAndOpensTheDemoEvent() {
+        Page page = browser.newPage();
+        page.navigate("http://localhost:" + port + "/");
+        assertThat(page.getByText("Sign in").first()).isVisible();
+        BrowserSession.screenshot(page, "01-login");
+
+        page.locator("input[name=username]").fill("admin");
+        page.locator("input[name=password]").fill("admin");
+        page.getByRole(AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Log in")).click();
+
+        assertThat(page.getByRole(AriaRole.HEADING,
+                new Page.GetByRoleOptions().setName("Events"))).isVisible();
+        BrowserSession.screenshot(page, "02-events");
+
+        page.getByText("Virtually Live!").first().click();
+        assertThat(page.getByText("Agenda at a glance")).isVisible();
+        assertThat(page.getByText("Opening Keynote")).isVisible();
+        assertThat(page.getByText("EST (GMT-5)").first()).isVisible();
+        assertThat(page.getByText("Julian Lang")).isVisible();
+        BrowserSession.screenshot(page, "03-overview");
+        page.close();
+    }
+
+    @Test
+    void aWrongPasswordKeepsYouOnTheLoginPage() {
+        Page page = browser.newPage();
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("input[name=username]").fill("admin");
+        page.locator("input[name=password]").fill("wrong");
+        page.getByRole(AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Log in")).click();
+        assertThat(page.getByText("Wrong username or password")).isVisible();
+        page.close();
+    }
+}
