@@ -23,4 +23,13 @@ public interface EventCatalog {
     List<Event> visibleEvents();
 
     boolean isEmpty();
+
+    /**
+     * Issues a new bearer token with which the event's players send interactions, replacing the previous one.
+     * Only its hash is stored: the token is shown this once.
+     */
+    String issueIngestToken(UUID eventId);
+
+    /** Whether the token is the event's current ingest token. */
+    boolean acceptsIngestToken(UUID eventId, String token);
 }

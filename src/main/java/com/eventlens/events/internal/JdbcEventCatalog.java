@@ -92,6 +92,30 @@ class JdbcEventCatalog implements EventCatalog {
         return jdbc.sql("select not exists (select 1 from event)").query(Boolean.class).single();
     }
 
+    @Override
+    @Transactional
+    public String issueIngestToken(UUID eventId) {
+        String token = IngestTokens.newToken();
+        int updated = jdbc.sql("update event set ingest_token_hash = ? where id = ?")
+                .param(IngestTokens.hash(token))
+                .param(eventId)
+                .update();
+        if (updated == 0) {
+            throw new IllegalArgumentException("No event " + eventId);
+        }
+        return token;
+    }
+
+    @Override
+    public boolean acceptsIngestToken(UUID eventId, String token) {
+        return jdbc.sql("select ingest_token_hash from event where id = ?")
+                .param(eventId)
+                .query(String.class)
+                .optional()
+                .map(stored -> IngestTokens.matches(token, stored))
+                .orElse(false);
+    }
+
     private static Event event(ResultSet rs, int row) throws SQLException {
         return new Event(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("description"),
                 rs.getObject("starts_at", OffsetDateTime.class).toInstant(),
