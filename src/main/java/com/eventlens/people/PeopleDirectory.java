@@ -1,7 +1,9 @@
 package com.eventlens.people;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Who is registered to an event. */
@@ -18,4 +20,7 @@ public interface PeopleDirectory {
     long countWithRole(UUID eventId, EventRole role);
 
     long count(UUID eventId);
+
+    /** Which of these ids are people registered to the event (one indexed look-up for a whole batch). */
+    Set<UUID> registeredAmong(UUID eventId, Collection<UUID> personIds);
 }

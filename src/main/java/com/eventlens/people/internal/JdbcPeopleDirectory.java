@@ -6,9 +6,11 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -110,6 +112,18 @@ class JdbcPeopleDirectory implements PeopleDirectory {
                 .param(eventId)
                 .query(Long.class)
                 .single();
+    }
+
+    @Override
+    public Set<UUID> registeredAmong(UUID eventId, Collection<UUID> personIds) {
+        if (personIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("select id from registration where event_id = ? and id = any (?)")
+                .param(eventId)
+                .param(personIds.toArray(UUID[]::new))
+                .query(UUID.class)
+                .list());
     }
 
     /** A PostgreSQL array literal such as {@code {SPEAKER,MODERATOR}}, in the enum's order. */
