@@ -1,0 +1,82 @@
+package com.eventlens.interactions.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.eventlens.content.MediaLibrary;
+import com.eventlens.interactions.IngestReceipt;
+import com.eventlens.interactions.InteractionError;
+import com.eventlens.interactions.Ingest;
+import com.eventlens.interactions.InteractionsRecorded;
+import com.eventlens.interactions.InvalidInteractions;
+import com.eventlens.interactions.NewInteraction;
+import com.eventlens.people.PeopleDirectory;
+import com.eventlens.sessions.Agenda;
+
+@Service
+class IngestService implements Ingest {
+
+    private final InteractionStore store;
+    private final PeopleDirectory people;
+    private final Agenda agenda;
+    private final MediaLibrary media;
+    private final ApplicationEventPublisher events;
+
+    IngestService(InteractionStore store, PeopleDirectory people, Agenda agenda, MediaLibrary media,
+                  ApplicationEventPublisher events) {
+        this.store = store;
+        this.people = people;
+        this.agenda = agenda;
+        this.media = media;
+        this.events = events;
+    }
+
+    @Override
+    @Transactional
+    public IngestReceipt record(UUID eventId, List<NewInteraction> batch) {
+        if (batch.isEmpty() || batch.size() > MAX_BATCH) {
+            throw new IllegalArgumentException("A batch holds 1 to " + MAX_BATCH + " interactions, not " + batch.size());
+        }
+        EventReferences refs = references(eventId, batch);
+        List<InteractionError> errors = problems(batch, refs);
+        if (!errors.isEmpty()) {
+            throw new InvalidInteractions(errors);
+        }
+
+        UUID batchId = UUID.randomUUID();
+        int accepted = store.storeNew(eventId, batchId, batch, refs);
+        if (accepted > 0) {
+            // In this transaction: the registry keeps the publication exactly when the rows are stored.
+            events.publishEvent(new InteractionsRecorded(eventId, batchId));
+        }
+        return new IngestReceipt(accepted, batch.size() - accepted);
+    }
+
+    /** Every rule an item of the batch breaks; nothing is stored. */
+    @Transactional(readOnly = true)
+    public List<InteractionError> problems(UUID eventId, List<NewInteraction> batch) {
+        return problems(batch, references(eventId, batch));
+    }
+
+    private static List<InteractionError> problems(List<NewInteraction> batch, EventReferences refs) {
+        List<InteractionError> errors = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            errors.addAll(InteractionRules.check(i, batch.get(i), refs));
+        }
+        return errors;
+    }
+
+    private EventReferences references(UUID eventId, List<NewInteraction> batch) {
+        Set<UUID> users = new HashSet<>();
+        batch.stream().map(NewInteraction::userId).filter(Objects::nonNull).forEach(users::add);
+        return EventReferences.load(eventId, users, people, agenda, media);
+    }
+}

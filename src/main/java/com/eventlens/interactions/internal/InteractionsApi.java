@@ -1,0 +1,170 @@
+package com.eventlens.interactions.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.eventlens.events.EventCatalog;
+import com.eventlens.interactions.Ingest;
+import com.eventlens.interactions.IngestReceipt;
+import com.eventlens.interactions.InteractionError;
+import com.eventlens.interactions.InvalidInteractions;
+import com.eventlens.interactions.NewInteraction;
+
+import jakarta.servlet.http.HttpServletRequest;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * {@code POST /api/v1/events/{eventId}/interactions}: players send batches of 1 to 5,000 interactions with
+ * their event's bearer token. A batch is stored whole or not at all.
+ */
+@RestController
+class InteractionsApi {
+
+    static final int MAX_BODY_BYTES = 5 * 1024 * 1024;
+
+    private final Ingest ingest;
+    private final IngestService validation;
+    private final EventCatalog events;
+    private final ObjectMapper json;
+
+    InteractionsApi(Ingest ingest, IngestService validation, EventCatalog events, ObjectMapper json) {
+        this.ingest = ingest;
+        this.validation = validation;
+        this.events = events;
+        this.json = json;
+    }
+
+    @PostMapping("/api/v1/events/{eventId}/interactions")
+    ResponseEntity<?> record(@PathVariable String eventId, HttpServletRequest request,
+                             @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization)
+            throws IOException {
+        UUID event = parseUuid(eventId);
+        if (event == null || events.find(event).isEmpty()) {
+            return problem(HttpStatus.NOT_FOUND, "No event " + eventId + ".");
+        }
+        if (authorization == null || !authorization.startsWith("Bearer ")
+                || !events.acceptsIngestToken(event, authorization.substring("Bearer ".length()).trim())) {
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Eventlens ingest\"")
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+                            "Send the event's ingest token as 'Authorization: Bearer <token>'."));
+        }
+        if (!isJson(request.getContentType())) {
+            return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send the batch as application/json.");
+        }
+        byte[] body = readAtMost(request, MAX_BODY_BYTES);
+        if (body == null) {
+            return problem(HttpStatus.CONTENT_TOO_LARGE, "A batch body may be at most 5 MB.");
+        }
+
+        JsonNode root;
+        try {
+            root = json.readTree(body);
+        } catch (JacksonException malformed) {
+            return invalid("The body is not valid JSON: " + malformed.getOriginalMessage(), List.of());
+        }
+        JsonNode items = root == null ? null : root.get("interactions");
+        if (items == null || !items.isArray()) {
+            return invalid("The body must be an object with an array \"interactions\".", List.of());
+        }
+        if (items.isEmpty()) {
+            return invalid("The batch is empty: send 1 to " + Ingest.MAX_BATCH + " interactions.", List.of());
+        }
+        if (items.size() > Ingest.MAX_BATCH) {
+            return problem(HttpStatus.CONTENT_TOO_LARGE,
+                    "A batch holds at most " + Ingest.MAX_BATCH + " interactions, this one " + items.size() + ".");
+        }
+
+        InteractionJson reader = new InteractionJson();
+        List<NewInteraction> batch = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            batch.add(reader.read(i, items.get(i)));
+        }
+        if (!reader.errors().isEmpty()) {
+            return invalid(batch.size(), merge(reader.errors(), validation.problems(event, batch)));
+        }
+        try {
+            IngestReceipt receipt = ingest.record(event, batch);
+            return ResponseEntity.accepted().body(receipt);
+        } catch (InvalidInteractions e) {
+            return invalid(batch.size(), e.errors());
+        }
+    }
+
+    /** The type errors, then the rule errors of fields that were not already wrongly typed. */
+    private static List<InteractionError> merge(List<InteractionError> typeErrors, List<InteractionError> ruleErrors) {
+        Set<String> reported = typeErrors.stream().map(e -> e.index() + "/" + e.field()).collect(Collectors.toSet());
+        List<InteractionError> all = new ArrayList<>(typeErrors);
+        ruleErrors.stream().filter(e -> !reported.contains(e.index() + "/" + e.field())).forEach(all::add);
+        all.sort(java.util.Comparator.comparingInt(InteractionError::index));
+        return all;
+    }
+
+    private static ResponseEntity<ProblemDetail> invalid(int items, List<InteractionError> errors) {
+        long badItems = errors.stream().mapToInt(InteractionError::index).distinct().count();
+        return invalid(badItems + " of " + items + " interactions are invalid; nothing of the batch was stored.", errors);
+    }
+
+    private static ResponseEntity<ProblemDetail> invalid(String detail, List<InteractionError> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setType(URI.create("about:blank"));
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(ProblemDetail.forStatusAndDetail(status, detail));
+    }
+
+    private static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            return type.isCompatibleWith(MediaType.APPLICATION_JSON)
+                    || "json".equals(type.getSubtypeSuffix()) && "application".equals(type.getType());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** The body, or {@code null} when it is longer than {@code limit} bytes (read no further than that). */
+    private static byte[] readAtMost(HttpServletRequest request, int limit) throws IOException {
+        if (request.getContentLengthLong() > limit) {
+            return null;
+        }
+        try (InputStream in = request.getInputStream()) {
+            byte[] body = in.readNBytes(limit + 1);
+            return body.length > limit ? null : body;
+        }
+    }
+
+    private static UUID parseUuid(String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
