@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import com.eventlens.EventlensApplication;
 import com.eventlens.content.MediaLibrary;
@@ -40,10 +42,12 @@ class CrashRecoveryTests {
 
     EmbeddedPostgres postgres;
     ConfigurableApplicationContext app;
+    SecurityContextHolderStrategy securityContexts;
 
     @BeforeEach
     void startDatabase() throws IOException {
         postgres = EmbeddedPostgres.builder().start();
+        securityContexts = SecurityContextHolder.getContextHolderStrategy();
     }
 
     @AfterEach
@@ -52,6 +56,9 @@ class CrashRecoveryTests {
             app.close();
         }
         postgres.close();
+        // The applications started here installed Vaadin's JVM-wide strategy; the cached test contexts of
+        // the other test classes need theirs back.
+        SecurityContextHolder.setContextHolderStrategy(securityContexts);
     }
 
     @Test

@@ -18,7 +18,9 @@ import com.eventlens.content.MediaLibrary;
 import com.eventlens.content.Video;
 import com.eventlens.events.Event;
 import com.eventlens.events.EventCatalog;
+import com.eventlens.interactions.Ingest;
 import com.eventlens.people.PeopleDirectory;
+import com.eventlens.people.Registration;
 import com.eventlens.sessions.Agenda;
 import com.eventlens.sessions.Session;
 import com.eventlens.sessions.SessionType;
@@ -41,8 +43,11 @@ class DemoEventSeeder implements ApplicationRunner {
     private final Agenda agenda;
     private final MediaLibrary media;
     private final PeopleDirectory people;
+    private final Ingest ingest;
 
-    DemoEventSeeder(DemoMode demo, EventCatalog events, Agenda agenda, MediaLibrary media, PeopleDirectory people) {
+    DemoEventSeeder(DemoMode demo, EventCatalog events, Agenda agenda, MediaLibrary media, PeopleDirectory people,
+                    Ingest ingest) {
+        this.ingest = ingest;
         this.demo = demo;
         this.events = events;
         this.agenda = agenda;
@@ -108,9 +113,13 @@ class DemoEventSeeder implements ApplicationRunner {
                     Integer.parseInt(video[1])));
         }
 
-        DemoPeople.all().forEach(people::register);
-        log.info("Seeded the demo event \"Virtually Live!\" ({} people) in {} ms", DemoPeople.TOTAL,
-                (System.nanoTime() - started) / 1_000_000);
+        List<Registration> everyone = DemoPeople.all();
+        everyone.forEach(people::register);
+
+        int interactions = new DemoInteractions(ingest, agenda.sessionsOf(DemoIds.EVENT), media.recordings(DemoIds.EVENT),
+                media.onDemandVideos(DemoIds.EVENT), media.attachments(DemoIds.EVENT)).sendFor(everyone);
+        log.info("Seeded the demo event \"Virtually Live!\" ({} people, {} interactions) in {} ms", everyone.size(),
+                interactions, (System.nanoTime() - started) / 1_000_000);
     }
 
     private static ZonedDateTime at(String time) {

@@ -2,6 +2,7 @@ package com.eventlens.console.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -19,6 +20,7 @@ import com.eventlens.people.Registration;
 import com.eventlens.people.RegistrationStatus;
 import com.eventlens.sessions.Agenda;
 import com.eventlens.sessions.SessionType;
+import com.eventlens.testing.Rollups;
 
 /** Demo mode seeds the help-centre article's event once, with the people, sessions and media it shows. */
 @SpringBootTest
@@ -73,7 +75,36 @@ class DemoEventSeederTests {
     }
 
     @Test
+    void abbieWilsonLooksLikeTheArticlesDashboard() {
+        Rollups.awaitApplied(jdbc, DemoIds.EVENT);
+        UUID abbie = person("abbie.wilson@kaltura.com").id();
+        // live, engaged live, recording seconds; reactions, chat, Q&A, raised hands; polls; attachments
+        assertThat(jdbc.sql("""
+                        select sum(live_seconds), sum(engaged_live_seconds), sum(recording_seconds), sum(reactions),
+                               sum(chat_messages), sum(qa_threads), sum(raised_hands), count(*)
+                        from user_session_stats where event_id = ? and user_id = ?""")
+                .param(DemoIds.EVENT).param(abbie)
+                .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                        rs.getLong(6), rs.getLong(7), rs.getLong(8))).single())
+                .isEqualTo(List.of(1680L, 1260L, 2230L, 6L, 2L, 2L, 0L, 2L));
+        assertThat(jdbc.sql("select count(distinct poll_id) from user_session_poll where event_id = ? and user_id = ?")
+                .param(DemoIds.EVENT).param(abbie).query(Long.class).single()).isEqualTo(5);
+        assertThat(jdbc.sql("select count(*) from user_attachment where event_id = ? and user_id = ?")
+                .param(DemoIds.EVENT).param(abbie).query(Long.class).single()).isEqualTo(3);
+        assertThat(jdbc.sql("select count(*), sum(seconds) from user_video_stats where event_id = ? and user_id = ?")
+                .param(DemoIds.EVENT).param(abbie).query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2))).single())
+                .isEqualTo(List.of(15L, 1500L));
+    }
+
+    @Test
+    void everyoneElseGotInteractionsThroughTheIngestPath() {
+        assertThat(jdbc.sql("select count(distinct user_id) from interaction where event_id = ?")
+                .param(DemoIds.EVENT).query(Long.class).single()).isGreaterThan(100);
+    }
+
+    @Test
     void aSecondStartAddsNothing() throws Exception {
+        Rollups.awaitApplied(jdbc, DemoIds.EVENT);
         Map<String, Long> before = rowCounts();
         seeder.run(new DefaultApplicationArguments());
         assertThat(rowCounts()).isEqualTo(before);
@@ -83,7 +114,7 @@ class DemoEventSeederTests {
         return Map.of(
                 "event", count("event"), "registration", count("registration"), "session", count("session"),
                 "content", count("content"), "attachment", count("attachment"),
-                "event_publication", count("event_publication"));
+                "interaction", count("interaction"), "event_publication", count("event_publication"));
     }
 
     private long count(String table) {
