@@ -1,0 +1,73 @@
+package com.eventlens.analytics.internal;
+
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.server.ResponseStatusException;
+
+import com.eventlens.analytics.Dashboards;
+import com.eventlens.analytics.PageRequest;
+import com.eventlens.analytics.SessionAnalytics;
+import com.eventlens.analytics.UserAnalytics;
+import com.eventlens.analytics.VideoAnalytics;
+
+/**
+ * The dashboards as JSON (SPEC.md §4), with the console's access rules: an id of an event, person, session
+ * or video the account may not see is 404, like an unknown one.
+ */
+@RestController
+@RequestMapping("/api/v1/events/{eventId}")
+class AnalyticsApi {
+
+    private final Dashboards dashboards;
+
+    AnalyticsApi(Dashboards dashboards) {
+        this.dashboards = dashboards;
+    }
+
+    @GetMapping("/users/{userId}/analytics")
+    UserAnalytics user(@PathVariable UUID eventId, @PathVariable UUID userId) {
+        return dashboards.user(eventId, userId).orElseThrow(() -> notFound("person", userId));
+    }
+
+    @GetMapping("/sessions/{sessionId}/analytics")
+    SessionAnalytics session(@PathVariable UUID eventId, @PathVariable UUID sessionId,
+                             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+                             @RequestParam(defaultValue = "secondsViewed,desc") String sort) {
+        return dashboards.session(eventId, sessionId, pageRequest(page, size, sort))
+                .orElseThrow(() -> notFound("session", sessionId));
+    }
+
+    @GetMapping("/content/{contentId}/analytics")
+    VideoAnalytics video(@PathVariable UUID eventId, @PathVariable UUID contentId,
+                         @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+                         @RequestParam(defaultValue = "secondsViewed,desc") String sort) {
+        return dashboards.video(eventId, contentId, pageRequest(page, size, sort))
+                .orElseThrow(() -> notFound("on-demand content", contentId));
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail badParameter(IllegalArgumentException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    /** "secondsViewed,desc" → column and direction; the column is checked against the table's whitelist later. */
+    static PageRequest pageRequest(int page, int size, String sort) {
+        String[] parts = sort.split(",", -1);
+        if (parts.length > 2 || parts.length == 2 && !parts[1].matches("(?i)asc|desc")) {
+            throw new IllegalArgumentException("sort must look like 'secondsViewed,desc', was '" + sort + "'");
+        }
+        return new PageRequest(page, size, parts[0], parts.length == 2 && parts[1].equalsIgnoreCase("desc"));
+    }
+
+    private static ResponseStatusException notFound(String what, UUID id) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "No " + what + " " + id + " in this event.");
+    }
+}

@@ -1,0 +1,224 @@
+package com.eventlens.analytics.internal;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.eventlens.analytics.Dashboards;
+import com.eventlens.analytics.PageRequest;
+import com.eventlens.analytics.SessionAnalytics;
+import com.eventlens.analytics.UserAnalytics;
+import com.eventlens.analytics.UserAnalytics.DownloadedAttachment;
+import com.eventlens.analytics.UserAnalytics.SessionActivity;
+import com.eventlens.analytics.UserAnalytics.VideoActivity;
+import com.eventlens.analytics.VideoAnalytics;
+import com.eventlens.analytics.internal.RollupReads.SessionRow;
+import com.eventlens.analytics.internal.RollupReads.SessionTotals;
+import com.eventlens.analytics.internal.RollupReads.VideoRow;
+import com.eventlens.analytics.internal.RollupReads.VideoTotals;
+import com.eventlens.content.Attachment;
+import com.eventlens.content.MediaLibrary;
+import com.eventlens.content.Video;
+import com.eventlens.events.EventCatalog;
+import com.eventlens.people.PeopleDirectory;
+import com.eventlens.people.Registration;
+import com.eventlens.sessions.Agenda;
+import com.eventlens.sessions.Session;
+
+/** Turns the rollups into the dashboards' numbers, by SPEC.md §3. One read model for views, JSON and PDFs. */
+@Service
+@Transactional(readOnly = true)
+class RollupDashboards implements Dashboards {
+
+    private final RollupReads reads;
+    private final EventCatalog events;
+    private final PeopleDirectory people;
+    private final Agenda agenda;
+    private final MediaLibrary media;
+
+    RollupDashboards(RollupReads reads, EventCatalog events, PeopleDirectory people, Agenda agenda,
+                     MediaLibrary media) {
+        this.reads = reads;
+        this.events = events;
+        this.people = people;
+        this.agenda = agenda;
+        this.media = media;
+    }
+
+    @Override
+    public Optional<UserAnalytics> user(UUID eventId, UUID userId) {
+        if (events.findVisible(eventId).isEmpty()) {
+            return Optional.empty();
+        }
+        return people.find(eventId, userId).map(person -> user(eventId, person));
+    }
+
+    private UserAnalytics user(UUID eventId, Registration person) {
+        List<Session> agendaOrder = agenda.sessionsOf(eventId);
+        Map<UUID, Session> sessions = agendaOrder.stream().collect(Collectors.toMap(Session::id, Function.identity()));
+        Map<UUID, Attachment> attachments = media.attachments(eventId).stream()
+                .collect(Collectors.toMap(Attachment::id, Function.identity()));
+        Map<UUID, Long> attachmentsPerSession = attachments.values().stream()
+                .collect(Collectors.groupingBy(Attachment::sessionId, Collectors.counting()));
+        Map<UUID, Video> videos = media.onDemandVideos(eventId).stream()
+                .collect(Collectors.toMap(Video::id, Function.identity()));
+
+        List<SessionRow> sessionRows = reads.sessionsOfUser(eventId, person.id()).stream()
+                .sorted(Comparator.comparingInt(row -> agendaOrder.indexOf(sessions.get(row.sessionId()))))
+                .toList();
+        List<VideoRow> videoRows = reads.videosOfUser(eventId, person.id()).stream()
+                .filter(row -> videos.containsKey(row.contentId()))
+                .sorted(Comparator.comparing((VideoRow row) -> videos.get(row.contentId()).name()))
+                .toList();
+
+        long live = sessionRows.stream().mapToLong(SessionRow::liveSeconds).sum();
+        long recording = sessionRows.stream().mapToLong(SessionRow::recordingSeconds).sum();
+        long onDemand = videoRows.stream().mapToLong(VideoRow::seconds).sum();
+        Double averageEngagement = sessionRows.stream()
+                .filter(row -> row.liveSeconds() > 0)
+                .mapToDouble(SessionRow::liveEngagementRate)
+                .average().stream().boxed().findFirst().orElse(null);
+
+        List<DownloadedAttachment> downloads = reads.downloadsOfUser(eventId, person.id()).stream()
+                .map(download -> attachments.get(download.attachmentId()))
+                .filter(Objects::nonNull)
+                .sorted(Comparator.comparingInt((Attachment a) -> agendaOrder.indexOf(sessions.get(a.sessionId())))
+                        .thenComparing(Attachment::name))
+                .map(a -> new DownloadedAttachment(a.id(), a.name(), a.contentType(), a.sessionId(),
+                        nameOf(sessions.get(a.sessionId()))))
+                .toList();
+
+        return new UserAnalytics(person.id(), person.fullName(), person.roles(), person.title(), person.company(),
+                person.industry(), person.country(), reads.dataAsOf(eventId).orElse(null),
+                live + recording + onDemand, live, recording, onDemand,
+                (int) sessionRows.stream().filter(row -> row.secondsViewed() > 0).count(),
+                averageEngagement,
+                (int) videoRows.stream().filter(row -> row.seconds() > 0).count(),
+                sessionRows.stream().mapToLong(SessionRow::reactions).sum(),
+                sessionRows.stream().mapToLong(SessionRow::chatMessages).sum(),
+                reads.distinctPollsOfUser(eventId, person.id()),
+                sessionRows.stream().mapToLong(SessionRow::qaThreads).sum(),
+                downloads.size(),
+                downloads,
+                sessionRows.stream().map(row -> new SessionActivity(row.sessionId(), nameOf(sessions.get(row.sessionId())),
+                        row.secondsViewed(), row.liveEngagementRate(), row.reactions(), row.raisedHands(),
+                        row.attachmentsDownloaded(), attachmentsPerSession.getOrDefault(row.sessionId(), 0L),
+                        row.chatMessages(), row.pollsAnswered())).toList(),
+                videoRows.stream().map(row -> {
+                    Video video = videos.get(row.contentId());
+                    return new VideoActivity(video.id(), video.name(), row.seconds(),
+                            Rates.completion(row.coveredSlots(), video.durationSeconds()));
+                }).toList());
+    }
+
+    @Override
+    public Optional<SessionAnalytics> session(UUID eventId, UUID sessionId, PageRequest page) {
+        page.requireSortAmong(RollupReads.ATTENDEE_SORTS.keySet());
+        if (events.findVisible(eventId).isEmpty()) {
+            return Optional.empty();
+        }
+        return agenda.find(eventId, sessionId).map(session -> {
+            List<SessionRow> rows = reads.attendees(eventId, sessionId, page.sort(), page.descending(), page.size(),
+                    page.offset());
+            Map<UUID, Registration> names = people(eventId, rows.stream().map(SessionRow::userId).toList());
+            List<SessionAnalytics.Attendee> attendees = rows.stream().map(row -> {
+                Registration person = names.get(row.userId());
+                return new SessionAnalytics.Attendee(row.userId(), person == null ? "" : person.fullName(),
+                        person == null ? "" : person.title(), person == null ? "" : person.company(),
+                        row.secondsViewed(), row.reactions(), row.chatMessages(), row.pollsAnswered(),
+                        row.liveEngagementRate());
+            }).toList();
+            return headline(eventId, session, reads.sessionTotals(eventId), reads.downloadedAttachmentsPerSession(eventId),
+                    attachmentCounts(eventId), reads.dataAsOf(eventId).orElse(null), attendees);
+        });
+    }
+
+    @Override
+    public List<SessionAnalytics> sessions(UUID eventId) {
+        if (events.findVisible(eventId).isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, SessionTotals> totals = reads.sessionTotals(eventId);
+        Map<UUID, Long> downloaded = reads.downloadedAttachmentsPerSession(eventId);
+        Map<UUID, Long> attachmentCounts = attachmentCounts(eventId);
+        var asOf = reads.dataAsOf(eventId).orElse(null);
+        return agenda.sessionsOf(eventId).stream()
+                .map(session -> headline(eventId, session, totals, downloaded, attachmentCounts, asOf, List.of()))
+                .toList();
+    }
+
+    private SessionAnalytics headline(UUID eventId, Session session, Map<UUID, SessionTotals> allTotals,
+                                      Map<UUID, Long> downloaded, Map<UUID, Long> attachmentCounts,
+                                      java.time.Instant asOf, List<SessionAnalytics.Attendee> attendees) {
+        SessionTotals totals = allTotals.getOrDefault(session.id(), SessionTotals.none(session.id()));
+        long seconds = totals.liveSeconds() + totals.recordingSeconds();
+        return new SessionAnalytics(session.id(), session.name(), asOf, totals.uniqueViewers(), seconds,
+                totals.uniqueViewers() == 0 ? 0 : (double) seconds / totals.uniqueViewers(),
+                Rates.of(totals.engagedLiveSeconds(), totals.liveSeconds()),
+                totals.reactions(), totals.chatMessages(), totals.pollsAnswered(), totals.qaThreads(),
+                totals.raisedHands(), downloaded.getOrDefault(session.id(), 0L),
+                attachmentCounts.getOrDefault(session.id(), 0L), totals.attendees(), attendees);
+    }
+
+    @Override
+    public Optional<VideoAnalytics> video(UUID eventId, UUID contentId, PageRequest page) {
+        page.requireSortAmong(RollupReads.VIEWER_SORTS.keySet());
+        if (events.findVisible(eventId).isEmpty()) {
+            return Optional.empty();
+        }
+        return media.findVideo(eventId, contentId)
+                .filter(video -> video.kind() == com.eventlens.content.VideoKind.ON_DEMAND)
+                .map(video -> {
+                    List<VideoRow> rows = reads.viewers(eventId, contentId, page.sort(), page.descending(),
+                            page.size(), page.offset());
+                    Map<UUID, Registration> names = people(eventId, rows.stream().map(VideoRow::userId).toList());
+                    List<VideoAnalytics.Viewer> viewers = rows.stream().map(row -> new VideoAnalytics.Viewer(
+                            row.userId(), names.containsKey(row.userId()) ? names.get(row.userId()).fullName() : "",
+                            row.seconds(), Rates.completion(row.coveredSlots(), video.durationSeconds()))).toList();
+                    return headline(eventId, video, reads.videoTotals(eventId), reads.dataAsOf(eventId).orElse(null),
+                            viewers);
+                });
+    }
+
+    @Override
+    public List<VideoAnalytics> videos(UUID eventId) {
+        if (events.findVisible(eventId).isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, VideoTotals> totals = reads.videoTotals(eventId);
+        var asOf = reads.dataAsOf(eventId).orElse(null);
+        return media.onDemandVideos(eventId).stream()
+                .map(video -> headline(eventId, video, totals, asOf, List.of()))
+                .toList();
+    }
+
+    private VideoAnalytics headline(UUID eventId, Video video, Map<UUID, VideoTotals> allTotals, java.time.Instant asOf,
+                                    List<VideoAnalytics.Viewer> viewers) {
+        VideoTotals totals = allTotals.getOrDefault(video.id(), new VideoTotals(video.id(), 0, 0));
+        return new VideoAnalytics(video.id(), video.name(), video.durationSeconds(), asOf, totals.viewers(),
+                totals.seconds(), reads.averageCompletion(eventId, video.id(), video.durationSeconds()),
+                totals.viewers(), viewers);
+    }
+
+    private Map<UUID, Long> attachmentCounts(UUID eventId) {
+        return media.attachments(eventId).stream()
+                .collect(Collectors.groupingBy(Attachment::sessionId, Collectors.counting()));
+    }
+
+    private Map<UUID, Registration> people(UUID eventId, List<UUID> ids) {
+        return ids.stream().map(id -> people.find(eventId, id)).flatMap(Optional::stream)
+                .collect(Collectors.toMap(Registration::id, Function.identity()));
+    }
+
+    private static String nameOf(Session session) {
+        return session == null ? "" : session.name();
+    }
+}
