@@ -27,6 +27,7 @@ final class ActivitySampler implements AutoCloseable {
     private final Connection connection;
     private final HikariPoolMXBean pool;
     private final Thread thread;
+    private final int intervalMillis;
     private final Map<String, Integer> waits = new HashMap<>();
     private final Map<String, Integer> statements = new HashMap<>();
     private volatile boolean running = true;
@@ -40,6 +41,7 @@ final class ActivitySampler implements AutoCloseable {
     ActivitySampler(BenchmarkApp app, int intervalMillis) throws SQLException {
         this.connection = app.connect();
         this.pool = app.pool();
+        this.intervalMillis = intervalMillis;
         this.thread = Thread.ofPlatform().daemon().name("benchmark-sampler").start(() -> {
             try (Statement statement = connection.createStatement()) {
                 while (running) {
@@ -96,8 +98,8 @@ final class ActivitySampler implements AutoCloseable {
         if (samples == 0) {
             return;
         }
-        out.row("Samples of pg_stat_activity", Integer.toString(samples), "active client backends on average: "
-                + String.format("%.1f", (double) activeBackends / samples));
+        out.row("Samples of pg_stat_activity", Integer.toString(samples), "every " + intervalMillis + " ms over the timed load and the "
+                + "rollup catch-up; active client backends on average: " + String.format("%.1f", (double) activeBackends / samples));
         if (pool != null) {
             out.row("Hikari pool: busy connections", String.format("%.1f of %d", (double) poolActive / samples, poolSize),
                     "average over the samples");
