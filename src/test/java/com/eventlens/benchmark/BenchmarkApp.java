@@ -1,0 +1,108 @@
+package com.eventlens.benchmark;
+
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import com.eventlens.EventlensApplication;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
+
+/**
+ * The application under test, started in this JVM exactly as in production (Tomcat on a free port, the
+ * embedded PostgreSQL 17), but on a throw-away database and without the demo event. The benchmark talks to
+ * it through HTTP, its facades (to build fixtures), and its own JDBC connections (to measure and verify;
+ * never the application's pool, so as not to take connections from it).
+ */
+final class BenchmarkApp implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+    private final URI baseUri;
+    private final String jdbcUrl;
+    private final String user;
+    private final String password;
+
+    private BenchmarkApp(ConfigurableApplicationContext context) {
+        this.context = context;
+        this.baseUri = URI.create("http://localhost:" + context.getEnvironment().getRequiredProperty("local.server.port"));
+        this.jdbcUrl = context.getEnvironment().getRequiredProperty("spring.datasource.url");
+        this.user = context.getEnvironment().getProperty("spring.datasource.username");
+        this.password = context.getEnvironment().getProperty("spring.datasource.password");
+    }
+
+    static BenchmarkApp start() {
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(EventlensApplication.class)
+                .properties(
+                        "eventlens.embedded-database.ephemeral=true",
+                        "eventlens.demo.mode=off",
+                        "server.port=0",
+                        "spring.main.banner-mode=off",
+                        // The load would otherwise flood the console; warnings and errors still show.
+                        "logging.level.root=warn",
+                        "logging.level.com.eventlens=warn")
+                .run();
+        return new BenchmarkApp(context);
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    URI uri(String path) {
+        return baseUri.resolve(path);
+    }
+
+    /** A fresh connection of the benchmark's own, outside the application's pool. */
+    Connection connect() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl, user, password);
+    }
+
+    /** The application's connection pool, to watch how busy it is. */
+    HikariPoolMXBean pool() {
+        try {
+            DataSource dataSource = context.getBean(DataSource.class);
+            return dataSource.isWrapperFor(HikariDataSource.class)
+                    ? dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean() : null;
+        } catch (SQLException e) {
+            return null;
+        }
+    }
+
+    int poolSize() {
+        try {
+            DataSource dataSource = context.getBean(DataSource.class);
+            return dataSource.unwrap(HikariDataSource.class).getMaximumPoolSize();
+        } catch (SQLException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** The server settings that matter for write throughput, for the report. */
+    Map<String, String> databaseSettings() throws SQLException {
+        Map<String, String> settings = new LinkedHashMap<>();
+        try (Connection connection = connect(); var statement = connection.createStatement()) {
+            for (String name : List.of("server_version", "shared_buffers", "synchronous_commit", "fsync",
+                    "wal_level", "max_wal_size", "work_mem", "max_connections")) {
+                try (var rs = statement.executeQuery("show " + name)) {
+                    rs.next();
+                    settings.put(name, rs.getString(1));
+                }
+            }
+        }
+        return settings;
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
