@@ -3,29 +3,33 @@ package com.eventlens.analytics;
 import java.util.Set;
 
 /**
- * A page of a dashboard's table, sorted in SQL. {@code sort} names a column of the JSON rows
+ * A slice of a dashboard's table, sorted in SQL. {@code sort} names a column of the JSON rows
  * (e.g. {@code secondsViewed}); anything else is refused before a query runs.
  */
-public record PageRequest(int page, int size, String sort, boolean descending) {
+public record PageRequest(long offset, int size, String sort, boolean descending) {
 
     public static final int MAX_SIZE = 500;
 
     public PageRequest {
-        if (page < 0) {
-            throw new IllegalArgumentException("page must be 0 or more, was " + page);
+        if (offset < 0) {
+            throw new IllegalArgumentException("page must be 0 or more");
         }
         if (size < 1 || size > MAX_SIZE) {
             throw new IllegalArgumentException("size must be between 1 and " + MAX_SIZE + ", was " + size);
         }
     }
 
+    /** Page {@code page} (from 0) of {@code size} rows. */
+    public static PageRequest page(int page, int size, String sort, boolean descending) {
+        if (page < 0) {
+            throw new IllegalArgumentException("page must be 0 or more, was " + page);
+        }
+        return new PageRequest((long) page * size, size, sort, descending);
+    }
+
     public void requireSortAmong(Set<String> allowed) {
         if (!allowed.contains(sort)) {
             throw new IllegalArgumentException("sort must be one of " + allowed + ", was " + sort);
         }
-    }
-
-    public long offset() {
-        return (long) page * size;
     }
 }

@@ -64,7 +64,7 @@ class AnalyticsApi {
         if (parts.length > 2 || parts.length == 2 && !parts[1].matches("(?i)asc|desc")) {
             throw new IllegalArgumentException("sort must look like 'secondsViewed,desc', was '" + sort + "'");
         }
-        return new PageRequest(page, size, parts[0], parts.length == 2 && parts[1].equalsIgnoreCase("desc"));
+        return PageRequest.page(page, size, parts[0], parts.length == 2 && parts[1].equalsIgnoreCase("desc"));
     }
 
     private static ResponseStatusException notFound(String what, UUID id) {

@@ -4,10 +4,12 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.eventlens.analytics.AnalyticsUpdated;
 import com.eventlens.analytics.RollupMaintenance;
 import com.eventlens.interactions.InteractionsRecorded;
 
@@ -23,9 +25,11 @@ class RollupUpdater implements RollupMaintenance {
     private static final Logger log = LoggerFactory.getLogger(RollupUpdater.class);
 
     private final Rollups rollups;
+    private final ApplicationEventPublisher events;
 
-    RollupUpdater(Rollups rollups) {
+    RollupUpdater(Rollups rollups, ApplicationEventPublisher events) {
         this.rollups = rollups;
+        this.events = events;
     }
 
     @ApplicationModuleListener
@@ -42,6 +46,7 @@ class RollupUpdater implements RollupMaintenance {
         }
         rollups.stageBatch(eventId, batchId);
         rollups.foldPending(eventId);
+        events.publishEvent(new AnalyticsUpdated(eventId));
     }
 
     @Override
@@ -51,5 +56,6 @@ class RollupUpdater implements RollupMaintenance {
         rollups.deleteRollups(eventId);
         rollups.stageWholeEvent(eventId);
         rollups.foldPending(eventId);
+        events.publishEvent(new AnalyticsUpdated(eventId));
     }
 }

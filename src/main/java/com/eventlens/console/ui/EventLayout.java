@@ -2,6 +2,8 @@ package com.eventlens.console.ui;
 
 import java.util.UUID;
 
+import com.eventlens.analytics.ui.SessionsAnalyticsView;
+import com.eventlens.analytics.ui.VideosAnalyticsView;
 import com.eventlens.events.Event;
 import com.eventlens.events.EventCatalog;
 import com.eventlens.shared.ui.Formats;
@@ -78,5 +80,11 @@ public class EventLayout extends AppLayout implements BeforeEnterObserver {
         RouteParameters parameters = new RouteParameters(RouteIds.EVENT_ID, event.id().toString());
         nav.removeAll();
         nav.addItem(new SideNavItem("Overview", OverviewView.class, parameters, VaadinIcon.HOME_O.create()));
+        SideNavItem analytics = new SideNavItem("Analytics");
+        analytics.setPrefixComponent(VaadinIcon.CHART.create());
+        analytics.addItem(new SideNavItem("Sessions", SessionsAnalyticsView.class, parameters));
+        analytics.addItem(new SideNavItem("On-demand content", VideosAnalyticsView.class, parameters));
+        analytics.setExpanded(true);
+        nav.addItem(analytics);
     }
 }

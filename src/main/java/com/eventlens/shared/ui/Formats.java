@@ -44,6 +44,46 @@ public final class Formats {
         return DAY.format(instant.atZone(zone));
     }
 
+    /** "1:30:10": hours, minutes and seconds. */
+    public static String hoursMinutesSeconds(long seconds) {
+        return String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
+    }
+
+    /** "37:10": minutes and seconds; the minutes may exceed 59. */
+    public static String minutesSeconds(long seconds) {
+        return String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
+    }
+
+    /** "42.5": minutes with one decimal. */
+    public static String minutes(long seconds) {
+        return String.format(Locale.US, "%,.1f", seconds / 60.0);
+    }
+
+    /** "45%": a rate rounded to a whole percent; "–" where it is undefined. */
+    public static String percent(Double rate) {
+        return rate == null ? "–" : Math.round(rate * 100) + "%";
+    }
+
+    /** "1,234". */
+    public static String count(long value) {
+        return String.format(Locale.US, "%,d", value);
+    }
+
+    /** "United States" for "US"; the code itself when unknown. */
+    public static String country(String code) {
+        if (code == null || code.isBlank()) {
+            return "–";
+        }
+        String name = new Locale("", code).getDisplayCountry(Locale.US);
+        return name.isBlank() ? code : name;
+    }
+
+    /** "Feb 2, 2022, 4:31 PM EST": when the data shown was last updated. */
+    public static String asOf(Instant instant, ZoneId zone) {
+        return instant == null ? "no data yet"
+                : DateTimeFormatter.ofPattern("MMM d, yyyy, h:mm a zzz", Locale.US).format(instant.atZone(zone));
+    }
+
     /** "EST (GMT-5)": the zone's short name and its offset at that instant. */
     public static String zone(ZoneId zone, Instant at) {
         ZonedDateTime local = at.atZone(zone);

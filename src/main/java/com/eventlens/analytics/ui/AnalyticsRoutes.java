@@ -1,0 +1,40 @@
+package com.eventlens.analytics.ui;
+
+import java.util.UUID;
+
+import com.eventlens.shared.ui.RouteIds;
+import com.vaadin.flow.router.RouteParameters;
+
+/** Type-safe links between the analytics pages. */
+final class AnalyticsRoutes {
+
+    static final String USER_ID = "userId";
+    static final String SESSION_ID = "sessionId";
+    static final String CONTENT_ID = "contentId";
+
+    private AnalyticsRoutes() {
+    }
+
+    static RouteParameters user(UUID eventId, UUID userId) {
+        return new RouteParameters(java.util.Map.of(RouteIds.EVENT_ID, eventId.toString(), USER_ID, userId.toString()));
+    }
+
+    static RouteParameters session(UUID eventId, UUID sessionId) {
+        return new RouteParameters(java.util.Map.of(RouteIds.EVENT_ID, eventId.toString(), SESSION_ID,
+                sessionId.toString()));
+    }
+
+    static RouteParameters video(UUID eventId, UUID contentId) {
+        return new RouteParameters(java.util.Map.of(RouteIds.EVENT_ID, eventId.toString(), CONTENT_ID,
+                contentId.toString()));
+    }
+
+    static RouteParameters event(UUID eventId) {
+        return new RouteParameters(RouteIds.EVENT_ID, eventId.toString());
+    }
+
+    /** The All users page of the People area. */
+    static String allUsers(UUID eventId) {
+        return "events/" + eventId + "/people";
+    }
+}

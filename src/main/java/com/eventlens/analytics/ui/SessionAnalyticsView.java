@@ -1,0 +1,236 @@
+package com.eventlens.analytics.ui;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+import com.eventlens.analytics.Dashboards;
+import com.eventlens.analytics.PageRequest;
+import com.eventlens.analytics.SessionAnalytics;
+import com.eventlens.analytics.SessionAnalytics.Attendee;
+import com.eventlens.events.Event;
+import com.eventlens.events.EventCatalog;
+import com.eventlens.shared.ui.Formats;
+import com.eventlens.shared.ui.RouteIds;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.HeaderRow;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.shared.Registration;
+
+import jakarta.annotation.security.PermitAll;
+
+/** Session analytics: the session's headline numbers and its attendees, paged and sorted in SQL. */
+@Route("events/:eventId/sessions/:sessionId/analytics")
+@PermitAll
+public class SessionAnalyticsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String DEFAULT_SORT = "secondsViewed";
+
+    private final Dashboards dashboards;
+    private final EventCatalog events;
+    private final LiveAnalytics live;
+    final Grid<Attendee> attendees = new Grid<>();
+    private final Div headline = new Div();
+    private final HeaderRow totalRow;
+    private final Div footer = new Div();
+    private final H1 name = new H1();
+    private final Div asOf = new Div();
+    private Event event;
+    private UUID sessionId;
+    private Registration liveUpdates;
+
+    SessionAnalyticsView(Dashboards dashboards, EventCatalog events, LiveAnalytics live) {
+        this.dashboards = dashboards;
+        this.events = events;
+        this.live = live;
+        addClassNames("dashboard", "session-analytics");
+
+        attendees.addComponentColumn(this::nameCell).setHeader("Name").setKey("name").setFlexGrow(3);
+        attendees.addColumn(a -> Formats.minutes(a.secondsViewed())).setKey("secondsViewed")
+                .setHeader(Widgets.label("Minutes viewed", Definitions.SESSION_MINUTES)).setSortable(true);
+        attendees.addColumn(a -> Formats.count(a.reactions())).setKey("reactions")
+                .setHeader(Widgets.label("Reactions", Definitions.REACTIONS)).setSortable(true);
+        attendees.addColumn(a -> Formats.count(a.chatMessages())).setKey("chatMessages")
+                .setHeader(Widgets.label("Sent chat messages", Definitions.CHAT)).setSortable(true);
+        attendees.addColumn(a -> Formats.count(a.pollsAnswered())).setKey("pollsAnswered")
+                .setHeader(Widgets.label("Polls answered", Definitions.POLLS_ANSWERED)).setSortable(true);
+        attendees.addComponentColumn(a -> rateBar(a.liveEngagementRate())).setKey("liveEngagementRate")
+                .setHeader(Widgets.label("Live engagement rate", Definitions.SESSION_ENGAGEMENT)).setSortable(true)
+                .setFlexGrow(2);
+        attendees.getColumns().forEach(column -> column.setSortProperty(column.getKey()));
+        totalRow = attendees.appendHeaderRow();
+        attendees.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        attendees.setMultiSort(false);
+        attendees.setHeight("560px");
+        attendees.addClassName("attendees-grid");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent navigation) {
+        event = RouteIds.uuid(navigation, RouteIds.EVENT_ID).flatMap(events::findVisible).orElse(null);
+        sessionId = RouteIds.uuid(navigation, AnalyticsRoutes.SESSION_ID).orElse(null);
+        SessionAnalytics session = event == null || sessionId == null ? null
+                : dashboards.session(event.id(), sessionId, PageRequest.page(0, 1, DEFAULT_SORT, true)).orElse(null);
+        if (session == null) {
+            navigation.rerouteToError(NotFoundException.class);
+            return;
+        }
+        build(session);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return name.getText() + " · Session analytics";
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        UI ui = attach.getUI();
+        if (event != null) {
+            liveUpdates = live.subscribe(event.id(), () -> ui.access(this::refresh));
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        if (liveUpdates != null) {
+            liveUpdates.remove();
+        }
+    }
+
+    private void build(SessionAnalytics session) {
+        removeAll();
+        RouterLink back = new RouterLink("← All sessions", SessionsAnalyticsView.class, AnalyticsRoutes.event(event.id()));
+        back.addClassName("back-link");
+        Anchor export = new Anchor(csv(), "Export CSV");
+        export.addClassName("export-link");
+        Div title = new Div(name, export);
+        title.addClassName("dashboard-header");
+        headline.addClassName("kpis");
+        footer.addClassName("attendee-footer");
+        Div card = new Div(new H2("Attendees"), attendees, footer);
+        card.addClassNames("card", "dashboard-card");
+        add(back, title, asOf, headline, card);
+
+        attendees.setItems(query -> {
+            String sort = DEFAULT_SORT;
+            boolean descending = true;
+            for (var order : query.getSortOrders()) {
+                sort = order.getSorted();
+                descending = order.getDirection() == SortDirection.DESCENDING;
+            }
+            return dashboards.session(event.id(), sessionId,
+                            new PageRequest(query.getOffset(), query.getLimit(), sort, descending))
+                    .map(SessionAnalytics::attendees).orElse(List.of()).stream();
+        });
+        attendees.sort(GridSortOrder.desc(attendees.getColumnByKey(DEFAULT_SORT)).build());
+        show(session);
+    }
+
+    private void refresh() {
+        dashboards.session(event.id(), sessionId, PageRequest.page(0, 1, DEFAULT_SORT, true)).ifPresent(this::show);
+        attendees.getDataProvider().refreshAll();
+    }
+
+    private void show(SessionAnalytics session) {
+        name.setText(session.name());
+        asOf.removeAll();
+        asOf.add(Widgets.dataAsOf(session.dataAsOf(), event.timeZone()));
+        headline.removeAll();
+        headline.add(
+                Widgets.kpi(Formats.count(session.uniqueViewers()), "Unique viewers", Definitions.UNIQUE_VIEWERS),
+                Widgets.kpi(Formats.minutes(session.totalSecondsViewed()), "Total minutes viewed",
+                        Definitions.SESSION_MINUTES),
+                Widgets.kpi(Formats.minutes(Math.round(session.averageSecondsViewed())), "Avg. minutes viewed",
+                        Definitions.AVERAGE_MINUTES),
+                Widgets.kpi(Formats.percent(session.liveEngagementRate()), "Live engagement rate",
+                        Definitions.TOTAL_ENGAGEMENT),
+                Widgets.kpi(Formats.count(session.reactions()), "Reactions", Definitions.REACTIONS),
+                Widgets.kpi(Formats.count(session.chatMessages()), "Chat messages", Definitions.CHAT),
+                Widgets.kpi(Formats.count(session.pollsAnswered()), "Polls answered", Definitions.POLLS_ANSWERED));
+        totalRow.getCell(attendees.getColumnByKey("name")).setText("Total (" + Formats.count(session.totalAttendees())
+                + " attendees)");
+        totalRow.getCell(attendees.getColumnByKey("secondsViewed")).setText(Formats.minutes(session.totalSecondsViewed()));
+        totalRow.getCell(attendees.getColumnByKey("reactions")).setText(Formats.count(session.reactions()));
+        totalRow.getCell(attendees.getColumnByKey("chatMessages")).setText(Formats.count(session.chatMessages()));
+        totalRow.getCell(attendees.getColumnByKey("pollsAnswered")).setText(Formats.count(session.pollsAnswered()));
+        totalRow.getCell(attendees.getColumnByKey("liveEngagementRate")).setComponent(rateBar(session.liveEngagementRate()));
+        footer.removeAll();
+        footer.add(
+                Widgets.figure(Formats.count(session.qaThreads()), "Q&A threads created", Definitions.QA_THREADS),
+                Widgets.figure(session.attachmentsDownloaded() + "/" + session.attachmentsTotal(),
+                        "Attachments downloaded", Definitions.SESSION_ATTACHMENTS),
+                Widgets.figure(Formats.count(session.raisedHands()), "Raised hands", Definitions.RAISED_HANDS));
+        if (session.totalAttendees() == 0) {
+            footer.add(Widgets.empty("No attendees yet: nobody has viewed or interacted in this session."));
+        }
+    }
+
+    private Component nameCell(Attendee attendee) {
+        RouterLink link = new RouterLink(attendee.name(), UserAnalyticsView.class,
+                AnalyticsRoutes.user(event.id(), attendee.userId()));
+        String line = attendee.title().isBlank() ? attendee.company()
+                : attendee.company().isBlank() ? attendee.title() : attendee.title() + ", " + attendee.company();
+        Span details = new Span(line);
+        details.addClassName("person-details");
+        Div cell = new Div(link, details);
+        cell.addClassName("person-text");
+        return cell;
+    }
+
+    static Component rateBar(Double rate) {
+        Span value = new Span(Formats.percent(rate));
+        Div fill = new Div();
+        fill.addClassName("rate-fill");
+        fill.getStyle().setWidth(rate == null ? "0%" : Math.round(rate * 100) + "%");
+        Div bar = new Div(fill);
+        bar.addClassName("rate-bar");
+        Div cell = new Div(value, bar);
+        cell.addClassName("rate");
+        return cell;
+    }
+
+    private DownloadHandler csv() {
+        UUID eventId = event.id();
+        UUID session = sessionId;
+        return download -> {
+            download.setFileName("eventlens-session-" + session + "-attendees.csv");
+            download.setContentType("text/csv; charset=utf-8");
+            PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(download.getOutputStream(),
+                    StandardCharsets.UTF_8));
+            out.println("name,title,company,seconds_viewed,minutes_viewed,reactions,chat_messages,polls_answered,live_engagement_rate");
+            int page = 0;
+            List<Attendee> rows;
+            do {
+                rows = dashboards.session(eventId, session, PageRequest.page(page++, PageRequest.MAX_SIZE,
+                        DEFAULT_SORT, true)).map(SessionAnalytics::attendees).orElse(List.of());
+                for (Attendee a : rows) {
+                    out.println(Csv.row(a.name(), a.title(), a.company(), a.secondsViewed(),
+                            String.format(java.util.Locale.ROOT, "%.1f", a.secondsViewed() / 60.0), a.reactions(),
+                            a.chatMessages(), a.pollsAnswered(), a.liveEngagementRate()));
+                }
+            } while (rows.size() == PageRequest.MAX_SIZE);
+            out.flush();
+        };
+    }
+}

@@ -1,0 +1,170 @@
+package com.eventlens.analytics.ui;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import com.eventlens.analytics.Dashboards;
+import com.eventlens.analytics.PageRequest;
+import com.eventlens.analytics.VideoAnalytics;
+import com.eventlens.analytics.VideoAnalytics.Viewer;
+import com.eventlens.events.Event;
+import com.eventlens.events.EventCatalog;
+import com.eventlens.shared.ui.Formats;
+import com.eventlens.shared.ui.RouteIds;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.shared.Registration;
+
+import jakarta.annotation.security.PermitAll;
+
+/** VOD analytics: one on-demand video's viewers, minutes and completion. */
+@Route("events/:eventId/content/:contentId/analytics")
+@PermitAll
+public class VideoAnalyticsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final Dashboards dashboards;
+    private final EventCatalog events;
+    private final LiveAnalytics live;
+    final Grid<Viewer> viewers = new Grid<>();
+    private final Div headline = new Div();
+    private final H1 name = new H1();
+    private final Div asOf = new Div();
+    private Event event;
+    private UUID contentId;
+    private Registration liveUpdates;
+
+    VideoAnalyticsView(Dashboards dashboards, EventCatalog events, LiveAnalytics live) {
+        this.dashboards = dashboards;
+        this.events = events;
+        this.live = live;
+        addClassNames("dashboard", "video-analytics");
+        viewers.addComponentColumn(v -> new RouterLink(v.name(), UserAnalyticsView.class,
+                AnalyticsRoutes.user(event.id(), v.userId()))).setHeader("Name").setKey("name").setFlexGrow(3);
+        viewers.addColumn(v -> Formats.minutes(v.secondsViewed())).setKey("secondsViewed")
+                .setHeader(Widgets.label("Minutes viewed", Definitions.VIDEO_MINUTES)).setSortable(true);
+        viewers.addComponentColumn(v -> SessionAnalyticsView.rateBar(v.completionRate())).setKey("completionRate")
+                .setHeader(Widgets.label("Completion rate", Definitions.COMPLETION)).setSortable(true).setFlexGrow(2);
+        viewers.getColumns().forEach(column -> column.setSortProperty(column.getKey()));
+        viewers.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        viewers.setMultiSort(false);
+        viewers.setHeight("520px");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent navigation) {
+        event = RouteIds.uuid(navigation, RouteIds.EVENT_ID).flatMap(events::findVisible).orElse(null);
+        contentId = RouteIds.uuid(navigation, AnalyticsRoutes.CONTENT_ID).orElse(null);
+        VideoAnalytics video = event == null || contentId == null ? null : headline().orElse(null);
+        if (video == null) {
+            navigation.rerouteToError(NotFoundException.class);
+            return;
+        }
+        removeAll();
+        RouterLink back = new RouterLink("← All on-demand content", VideosAnalyticsView.class,
+                AnalyticsRoutes.event(event.id()));
+        back.addClassName("back-link");
+        Anchor export = new Anchor(csv(), "Export CSV");
+        export.addClassName("export-link");
+        Div title = new Div(name, export);
+        title.addClassName("dashboard-header");
+        headline.addClassName("kpis");
+        Div card = new Div(new H2("Viewers"), viewers);
+        card.addClassNames("card", "dashboard-card");
+        add(back, title, asOf, headline, card);
+        viewers.setItems(query -> {
+            String sort = "secondsViewed";
+            boolean descending = true;
+            for (var order : query.getSortOrders()) {
+                sort = order.getSorted();
+                descending = order.getDirection() == SortDirection.DESCENDING;
+            }
+            return dashboards.video(event.id(), contentId, new PageRequest(query.getOffset(), query.getLimit(), sort,
+                    descending)).map(VideoAnalytics::viewers).orElse(List.of()).stream();
+        });
+        viewers.sort(GridSortOrder.desc(viewers.getColumnByKey("secondsViewed")).build());
+        show(video);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return name.getText() + " · VOD analytics";
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        UI ui = attach.getUI();
+        if (event != null) {
+            liveUpdates = live.subscribe(event.id(), () -> ui.access(() -> {
+                headline().ifPresent(this::show);
+                viewers.getDataProvider().refreshAll();
+            }));
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        if (liveUpdates != null) {
+            liveUpdates.remove();
+        }
+    }
+
+    private java.util.Optional<VideoAnalytics> headline() {
+        return dashboards.video(event.id(), contentId, PageRequest.page(0, 1, "secondsViewed", true));
+    }
+
+    private void show(VideoAnalytics video) {
+        name.setText(video.name());
+        asOf.removeAll();
+        asOf.add(Widgets.dataAsOf(video.dataAsOf(), event.timeZone()));
+        headline.removeAll();
+        headline.add(
+                Widgets.kpi(Formats.count(video.uniqueViewers()), "Viewers", Definitions.UNIQUE_VIEWERS),
+                Widgets.kpi(Formats.minutes(video.totalSecondsViewed()), "Minutes viewed", Definitions.VIDEO_MINUTES),
+                Widgets.kpi(Formats.percent(video.averageCompletionRate()), "Avg. completion rate",
+                        Definitions.AVERAGE_COMPLETION),
+                Widgets.kpi(Formats.minutesSeconds(video.durationSeconds()), "Duration", "The video's length."));
+    }
+
+    private DownloadHandler csv() {
+        UUID eventId = event.id();
+        UUID video = contentId;
+        return download -> {
+            download.setFileName("eventlens-video-" + video + "-viewers.csv");
+            download.setContentType("text/csv; charset=utf-8");
+            PrintWriter out = new PrintWriter(new OutputStreamWriter(download.getOutputStream(), StandardCharsets.UTF_8));
+            out.println("name,seconds_viewed,minutes_viewed,completion_rate");
+            int page = 0;
+            List<Viewer> rows;
+            do {
+                rows = dashboards.video(eventId, video, PageRequest.page(page++, PageRequest.MAX_SIZE, "secondsViewed",
+                        true)).map(VideoAnalytics::viewers).orElse(List.of());
+                for (Viewer v : rows) {
+                    out.println(Csv.row(v.name(), v.secondsViewed(),
+                            String.format(Locale.ROOT, "%.1f", v.secondsViewed() / 60.0), v.completionRate()));
+                }
+            } while (rows.size() == PageRequest.MAX_SIZE);
+            out.flush();
+        };
+    }
+}

@@ -1,0 +1,68 @@
+package com.eventlens.analytics.ui;
+
+import java.util.List;
+
+import com.eventlens.analytics.Dashboards;
+import com.eventlens.analytics.VideoAnalytics;
+import com.eventlens.events.Event;
+import com.eventlens.events.EventCatalog;
+import com.eventlens.shared.ui.Formats;
+import com.eventlens.shared.ui.RouteIds;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+
+import jakarta.annotation.security.PermitAll;
+
+/** Analytics > On-demand content: every video's viewers and completion, leading to its VOD analytics. */
+@Route("events/:eventId/analytics/content")
+@PageTitle("On-demand content analytics")
+@PermitAll
+public class VideosAnalyticsView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final Dashboards dashboards;
+    private final EventCatalog events;
+    final Grid<VideoAnalytics> grid = new Grid<>();
+
+    VideosAnalyticsView(Dashboards dashboards, EventCatalog events) {
+        this.dashboards = dashboards;
+        this.events = events;
+        addClassNames("dashboard", "analytics-list");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent navigation) {
+        Event event = RouteIds.uuid(navigation, RouteIds.EVENT_ID).flatMap(events::findVisible).orElse(null);
+        if (event == null) {
+            navigation.rerouteToError(NotFoundException.class);
+            return;
+        }
+        List<VideoAnalytics> videos = dashboards.videos(event.id());
+        removeAll();
+        grid.removeAllColumns();
+        grid.addComponentColumn(v -> new RouterLink(v.name(), VideoAnalyticsView.class,
+                AnalyticsRoutes.video(event.id(), v.contentId()))).setHeader("Video").setFlexGrow(3);
+        grid.addColumn(v -> Formats.minutesSeconds(v.durationSeconds())).setHeader("Duration");
+        grid.addColumn(v -> Formats.count(v.uniqueViewers())).setHeader(Widgets.label("Viewers", Definitions.UNIQUE_VIEWERS));
+        grid.addColumn(v -> Formats.minutes(v.totalSecondsViewed()))
+                .setHeader(Widgets.label("Minutes viewed", Definitions.VIDEO_MINUTES));
+        grid.addComponentColumn(v -> SessionAnalyticsView.rateBar(v.averageCompletionRate()))
+                .setHeader(Widgets.label("Avg. completion rate", Definitions.AVERAGE_COMPLETION)).setFlexGrow(2);
+        grid.setItems(videos);
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        Paragraph intro = new Paragraph("On-demand content uploaded to the event, apart from session recordings.");
+        intro.addClassName("page-intro");
+        add(new H1("On-demand content"), intro, Widgets.dataAsOf(
+                videos.isEmpty() ? null : videos.get(0).dataAsOf(), event.timeZone()));
+        add(videos.isEmpty() ? Widgets.empty("This event has no on-demand content yet.") : grid);
+    }
+}

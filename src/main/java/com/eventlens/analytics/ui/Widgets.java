@@ -1,0 +1,87 @@
+package com.eventlens.analytics.ui;
+
+import java.time.Instant;
+import java.time.ZoneId;
+
+import com.eventlens.shared.ui.Formats;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+
+/** Small parts the dashboards share: KPI cards, labelled figures, the "data as of" line, empty states. */
+final class Widgets {
+
+    private Widgets() {
+    }
+
+    /** A KPI card: a big value over its label, the label explaining itself on hover. */
+    static Div kpi(String value, String label, String definition) {
+        Span number = new Span(value);
+        number.addClassName("kpi-value");
+        Div card = new Div(number, label(label, definition));
+        card.addClassNames("card", "kpi");
+        return card;
+    }
+
+    /** A metric label with its definition as tooltip. */
+    static Span label(String text, String definition) {
+        Span label = new Span(text);
+        label.addClassName("metric-label");
+        label.setTitle(definition);
+        com.vaadin.flow.component.shared.Tooltip.forComponent(label).setText(definition);
+        return label;
+    }
+
+    /** "6 reactions": a value and its label on one line. */
+    static Div figure(String value, String label, String definition) {
+        Span number = new Span(value);
+        number.addClassName("figure-inline-value");
+        Div line = new Div(number, label(label, definition));
+        line.addClassName("figure-inline");
+        return line;
+    }
+
+    static Div dataAsOf(Instant asOf, ZoneId zone) {
+        Div line = new Div(VaadinIcon.CLOCK.create(), label("Data as of " + Formats.asOf(asOf, zone), Definitions.DATA_AS_OF));
+        line.addClassName("data-as-of");
+        return line;
+    }
+
+    static Component empty(String text) {
+        Paragraph empty = new Paragraph(text);
+        empty.addClassName("empty-state");
+        return empty;
+    }
+
+    /** A file-type icon from the attachment's content type: image, PDF, audio, video, document or other. */
+    static Component fileIcon(String contentType) {
+        VaadinIcon icon;
+        String kind;
+        if (contentType.startsWith("image/")) {
+            icon = VaadinIcon.FILE_PICTURE;
+            kind = "image";
+        } else if (contentType.equals("application/pdf")) {
+            icon = VaadinIcon.FILE_TEXT_O;
+            kind = "pdf";
+        } else if (contentType.startsWith("audio/")) {
+            icon = VaadinIcon.FILE_SOUND;
+            kind = "audio";
+        } else if (contentType.startsWith("video/")) {
+            icon = VaadinIcon.FILE_MOVIE;
+            kind = "video";
+        } else if (contentType.contains("word") || contentType.contains("presentation")
+                || contentType.contains("spreadsheet") || contentType.startsWith("text/")) {
+            icon = VaadinIcon.FILE_O;
+            kind = "document";
+        } else {
+            icon = VaadinIcon.FILE;
+            kind = "other";
+        }
+        var component = icon.create();
+        component.addClassNames("file-icon", "file-" + kind);
+        component.getElement().setAttribute("aria-label", kind);
+        return component;
+    }
+}
