@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -131,6 +132,9 @@ class EventAccessTests extends SpringBrowserlessTest {
         OverviewView overview = navigate("events/" + OTHER_EVENT, OverviewView.class);
         assertThat($(H1.class, overview).first().getText()).isEqualTo("Other Summit");
         EventsView list = navigate(EventsView.class);
-        assertThat(test(list.grid).size()).isEqualTo(2);
+        var rows = test(list.grid);
+        // Other test classes share this database and add events of their own: ask for these two, not for a count.
+        assertThat(IntStream.range(0, rows.size()).mapToObj(rows::getRow).map(Event::id))
+                .contains(UUID.fromString(DEMO_EVENT), OTHER_EVENT);
     }
 }
