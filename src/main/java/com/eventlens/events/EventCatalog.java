@@ -7,8 +7,12 @@ import java.util.UUID;
 /** The events Eventlens knows, and the ones the signed-in console account may see. */
 public interface EventCatalog {
 
-    /** Creates the event or updates the one with the same id; announces a new one with {@link EventCreated}. */
-    void save(Event event);
+    /**
+     * Creates the event or updates the one with the same id; announces a new one with {@link EventCreated}.
+     *
+     * @return whether the event was created (rather than updated), decided by the database in the same statement
+     */
+    boolean save(Event event);
 
     /** The event, whoever asks; for code that already checked access. */
     Optional<Event> find(UUID eventId);

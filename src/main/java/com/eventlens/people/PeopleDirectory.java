@@ -2,6 +2,7 @@ package com.eventlens.people;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -20,6 +21,19 @@ public interface PeopleDirectory {
     long countWithRole(UUID eventId, EventRole role);
 
     long count(UUID eventId);
+
+    /**
+     * One page of the event's people in id order: the first {@code limit} whose id follows {@code afterId}
+     * ({@code null} for the first page). Keyset paging on the primary key, so every page costs the same however
+     * many people the event has; for exports that must see everyone without holding a cursor open.
+     */
+    List<Registration> pageById(UUID eventId, UUID afterId, int limit);
+
+    /**
+     * Which of these e-mail addresses someone of the event already uses, compared ignoring case as the database's
+     * uniqueness rule does: each address in use (as given) mapped to the id of the person using it.
+     */
+    Map<String, UUID> idsByEmail(UUID eventId, Collection<String> emails);
 
     /** Which of these ids are people registered to the event (one indexed look-up for a whole batch). */
     Set<UUID> registeredAmong(UUID eventId, Collection<UUID> personIds);

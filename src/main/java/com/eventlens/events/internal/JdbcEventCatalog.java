@@ -37,7 +37,7 @@ class JdbcEventCatalog implements EventCatalog {
 
     @Override
     @Transactional
-    public void save(Event event) {
+    public boolean save(Event event) {
         boolean created = jdbc.sql("""
                         insert into event (id, name, description, starts_at, ends_at, time_zone)
                         values (:id, :name, :description, :startsAt, :endsAt, :timeZone)
@@ -55,6 +55,7 @@ class JdbcEventCatalog implements EventCatalog {
         if (created) {
             events.publishEvent(new EventCreated(event.id()));
         }
+        return created;
     }
 
     @Override

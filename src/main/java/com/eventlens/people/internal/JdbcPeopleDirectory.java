@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -124,6 +125,43 @@ class JdbcPeopleDirectory implements PeopleDirectory {
                 .param(personIds.toArray(UUID[]::new))
                 .query(UUID.class)
                 .list());
+    }
+
+    @Override
+    public List<Registration> pageById(UUID eventId, UUID afterId, int limit) {
+        if (limit <= 0) {
+            throw new IllegalArgumentException("A page holds at least one person");
+        }
+        if (afterId == null) {
+            return jdbc.sql("select " + COLUMNS + " from registration where event_id = ? order by id limit ?")
+                    .param(eventId)
+                    .param(limit)
+                    .query(JdbcPeopleDirectory::registration)
+                    .list();
+        }
+        return jdbc.sql("select " + COLUMNS + " from registration where event_id = ? and id > ? order by id limit ?")
+                .param(eventId)
+                .param(afterId)
+                .param(limit)
+                .query(JdbcPeopleDirectory::registration)
+                .list();
+    }
+
+    @Override
+    public Map<String, UUID> idsByEmail(UUID eventId, Collection<String> emails) {
+        if (emails.isEmpty()) {
+            return Map.of();
+        }
+        // Both sides through PostgreSQL's lower(), exactly as the unique index (event_id, lower(email)) compares.
+        return jdbc.sql("""
+                        select given.email, r.id from unnest(cast(? as text[])) as given (email)
+                        join registration r on r.event_id = ? and lower(r.email) = lower(given.email)""")
+                .param(emails.stream().distinct().toArray(String[]::new))
+                .param(eventId)
+                .query((rs, row) -> Map.entry(rs.getString(1), rs.getObject(2, UUID.class)))
+                .list()
+                .stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** A PostgreSQL array literal such as {@code {SPEAKER,MODERATOR}}, in the enum's order. */

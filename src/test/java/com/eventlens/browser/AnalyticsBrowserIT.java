@@ -1,0 +1,82 @@
+package com.eventlens.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.eventlens.testing.Rollups;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+/** In real Chromium: from the session analytics of the demo keynote to Abbie Wilson's dashboard and on. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class AnalyticsBrowserIT {
+
+    static final String DEMO_EVENT = "3a7939cf-f7c5-3ea9-9b20-0a5af7c50bc8";
+
+    static BrowserSession browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new BrowserSession();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void walksFromSessionAnalyticsToAUserAndOn() {
+        Rollups.awaitApplied(jdbc, java.util.UUID.fromString(DEMO_EVENT));
+        Page page = browser.newPage();
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("input[name=username]").fill("manager");
+        page.locator("input[name=password]").fill("manager");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Events"))).isVisible();
+
+        page.navigate("http://localhost:" + port + "/events/" + DEMO_EVENT + "/analytics/sessions");
+        assertThat(page.getByText("Opening Keynote").first()).isVisible();
+        BrowserSession.screenshot(page, "10-session-list");
+
+        page.getByText("Opening Keynote").first().click();
+        assertThat(page.getByText("Unique viewers")).isVisible();
+        page.waitForTimeout(1000);
+        BrowserSession.screenshot(page, "11-session-analytics");
+
+        page.navigate("http://localhost:" + port + "/events/" + DEMO_EVENT + "/analytics/sessions");
+        page.getByText("Masterclass with Product Leaders").first().click();
+        assertThat(page.getByText("Unique viewers")).isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Abbie Wilson")).first().click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Abbie Wilson"))).isVisible();
+        assertThat(page.getByText("1:30:10")).isVisible();
+        assertThat(page.getByText("75%").first()).isVisible();
+        page.waitForTimeout(500);
+        BrowserSession.screenshot(page, "12-user-analytics");
+
+        page.getByText("Opening Keynote").first().click();
+        page.waitForTimeout(500);
+        BrowserSession.screenshot(page, "13-user-analytics-expanded");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Make it Count")).click();
+        assertThat(page.getByText("Avg. completion rate")).isVisible();
+        page.waitForTimeout(500);
+        BrowserSession.screenshot(page, "14-vod-analytics");
+        page.goBack();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Abbie Wilson"))).isVisible();
+        page.close();
+    }
+}
