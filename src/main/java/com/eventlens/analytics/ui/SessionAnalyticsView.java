@@ -77,7 +77,8 @@ public class SessionAnalyticsView extends VerticalLayout implements BeforeEnterO
         attendees.addComponentColumn(a -> rateBar(a.liveEngagementRate())).setKey("liveEngagementRate")
                 .setHeader(Widgets.label("Live engagement rate", Definitions.SESSION_ENGAGEMENT)).setSortable(true)
                 .setFlexGrow(2);
-        attendees.getColumns().forEach(column -> column.setSortProperty(column.getKey()));
+        attendees.getColumns().stream().filter(column -> column.isSortable())
+                .forEach(column -> column.setSortProperty(column.getKey()));
         totalRow = attendees.appendHeaderRow();
         attendees.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         attendees.setMultiSort(false);

@@ -248,8 +248,8 @@ public class UserAnalyticsView extends VerticalLayout implements BeforeEnterObse
         return line;
     }
 
-    private static Span tip(String text) {
-        Span tip = new Span("ⓘ " + text);
+    private static Div tip(String text) {
+        Div tip = new Div(com.vaadin.flow.component.icon.VaadinIcon.INFO_CIRCLE_O.create(), new Span(text));
         tip.addClassName("tip");
         return tip;
     }

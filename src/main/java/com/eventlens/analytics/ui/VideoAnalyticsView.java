@@ -65,7 +65,8 @@ public class VideoAnalyticsView extends VerticalLayout implements BeforeEnterObs
                 .setHeader(Widgets.label("Minutes viewed", Definitions.VIDEO_MINUTES)).setSortable(true);
         viewers.addComponentColumn(v -> SessionAnalyticsView.rateBar(v.completionRate())).setKey("completionRate")
                 .setHeader(Widgets.label("Completion rate", Definitions.COMPLETION)).setSortable(true).setFlexGrow(2);
-        viewers.getColumns().forEach(column -> column.setSortProperty(column.getKey()));
+        viewers.getColumns().stream().filter(column -> column.isSortable())
+                .forEach(column -> column.setSortProperty(column.getKey()));
         viewers.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         viewers.setMultiSort(false);
         viewers.setHeight("520px");
