@@ -1,52 +1,86 @@
 package com.eventlens.analytics.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.ReentrantLock;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.eventlens.analytics.AnalyticsUpdated;
 import com.eventlens.analytics.RollupMaintenance;
 import com.eventlens.interactions.InteractionsRecorded;
 
 /**
- * Keeps the rollups current: every stored batch is folded in exactly once. Marking the batch applied and
- * folding it happen in one transaction, and the publication of {@link InteractionsRecorded} completes only
- * after that commits; a crash in between leaves the publication incomplete, and it is republished at the
- * next start.
+ * Keeps the rollups current: every stored batch is folded in exactly once.
+ *
+ * <p>Marking batches applied and folding them happen in one transaction; the publication of
+ * {@link InteractionsRecorded} completes only after this listener returns, so a crash in between leaves it
+ * incomplete and it is republished at the next start, where the mark makes a second fold impossible.
+ *
+ * <p>Under load, batches arrive faster than one fold per batch can take them in. The listeners of one event
+ * therefore queue their batch and take turns on an in-process lock, holding no database connection while
+ * they wait; whoever holds the lock folds every batch queued so far in one transaction. A listener whose
+ * batch someone else folded returns at once — after that fold committed, since it had to wait for the lock.
  */
 @Service
 class RollupUpdater implements RollupMaintenance {
 
-    private static final Logger log = LoggerFactory.getLogger(RollupUpdater.class);
+    /** At most this many batches (of up to 5,000 interactions) go into one fold transaction. */
+    static final int MAX_BATCHES_PER_FOLD = 50;
 
     private final Rollups rollups;
+    private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
+    private final ConcurrentHashMap<UUID, PendingBatches> pending = new ConcurrentHashMap<>();
 
-    RollupUpdater(Rollups rollups, ApplicationEventPublisher events) {
+    RollupUpdater(Rollups rollups, TransactionTemplate transactions, ApplicationEventPublisher events) {
         this.rollups = rollups;
+        this.transactions = transactions;
         this.events = events;
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(InteractionsRecorded recorded) {
         apply(recorded.eventId(), recorded.batchId());
     }
 
-    @Transactional
     void apply(UUID eventId, UUID batchId) {
-        rollups.lockEvent(eventId);
-        if (!rollups.markApplied(eventId, batchId)) {
-            log.debug("Batch {} of event {} was applied before; ignoring the repeated delivery", batchId, eventId);
-            return;
+        PendingBatches queue = pending.computeIfAbsent(eventId, id -> new PendingBatches());
+        queue.batches.add(batchId);
+        queue.lock.lock();
+        try {
+            while (queue.batches.contains(batchId)) {
+                List<UUID> batches = queue.take(MAX_BATCHES_PER_FOLD);
+                try {
+                    transactions.executeWithoutResult(status -> fold(eventId, batches));
+                } catch (RuntimeException e) {
+                    // Someone still waiting (or this batch's republication) folds them later.
+                    queue.batches.addAll(batches);
+                    throw e;
+                }
+            }
+        } finally {
+            queue.lock.unlock();
         }
-        rollups.stageBatch(eventId, batchId);
-        rollups.foldPending(eventId);
-        events.publishEvent(new AnalyticsUpdated(eventId));
+    }
+
+    private void fold(UUID eventId, List<UUID> batches) {
+        rollups.lockEvent(eventId);
+        List<UUID> unapplied = rollups.markApplied(eventId, batches);
+        if (!unapplied.isEmpty()) {
+            rollups.fold(eventId, Rollups.Source.BATCHES, unapplied);
+            events.publishEvent(new AnalyticsUpdated(eventId));
+        }
     }
 
     @Override
@@ -54,8 +88,23 @@ class RollupUpdater implements RollupMaintenance {
     public void rebuild(UUID eventId) {
         rollups.lockEvent(eventId);
         rollups.deleteRollups(eventId);
-        rollups.stageWholeEvent(eventId);
-        rollups.foldPending(eventId);
+        rollups.markAllApplied(eventId);
+        rollups.fold(eventId, Rollups.Source.WHOLE_EVENT, List.of());
         events.publishEvent(new AnalyticsUpdated(eventId));
+    }
+
+    private static final class PendingBatches {
+
+        final Queue<UUID> batches = new ConcurrentLinkedQueue<>();
+        final ReentrantLock lock = new ReentrantLock();
+
+        List<UUID> take(int max) {
+            List<UUID> taken = new ArrayList<>();
+            UUID next;
+            while (taken.size() < max && (next = batches.poll()) != null) {
+                taken.add(next);
+            }
+            return taken;
+        }
     }
 }
