@@ -19,7 +19,7 @@ import com.zaxxer.hikari.HikariPoolMXBean;
 
 /**
  * The application under test, started in this JVM exactly as in production (Tomcat on a free port, the
- * embedded PostgreSQL 17), but on a throw-away database and without the demo event. The benchmark talks to
+ * embedded PostgreSQL 17, durable), but on a fresh database and without the demo event. The benchmark talks to
  * it through HTTP, its facades (to build fixtures), and its own JDBC connections (to measure and verify;
  * never the application's pool, so as not to take connections from it).
  */
@@ -40,9 +40,13 @@ final class BenchmarkApp implements AutoCloseable {
     }
 
     static BenchmarkApp start() {
+        // A durable embedded PostgreSQL (fsync and synchronous commit on, as the console's own), on a fresh data
+        // directory under target/ and a free port: the figures must not profit from a test-only configuration.
+        String dataDirectory = "target/benchmark/postgres-" + System.currentTimeMillis();
         ConfigurableApplicationContext context = new SpringApplicationBuilder(EventlensApplication.class)
                 .properties(
-                        "eventlens.embedded-database.ephemeral=true",
+                        "eventlens.embedded-database.data-directory=" + dataDirectory,
+                        "eventlens.embedded-database.port=" + freePort(),
                         "eventlens.demo.mode=off",
                         "server.port=0",
                         "spring.main.banner-mode=off",
@@ -51,6 +55,14 @@ final class BenchmarkApp implements AutoCloseable {
                         "logging.level.com.eventlens=warn")
                 .run();
         return new BenchmarkApp(context);
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     <T> T bean(Class<T> type) {

@@ -19,10 +19,14 @@ final class EmbeddedPostgresServer {
     static EmbeddedPostgresServer startPersistent(Path dataDirectory, int port) {
         try {
             Files.createDirectories(dataDirectory);
+            // zonky turns durability off for tests; data that is kept must survive a power cut too.
             return new EmbeddedPostgresServer(EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setPort(port)
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
                     .start());
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory
