@@ -318,12 +318,11 @@ final class IngestBenchmark implements BenchmarkSection {
     }
 
     private static long percentile(long[] sorted, double p) {
-        int index = (int) Math.ceil(p * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+        return Latencies.percentile(sorted, p);
     }
 
     private static String millis(long nanos) {
-        return String.format("%,.1f ms", nanos / 1e6);
+        return Latencies.millis(nanos);
     }
 
     /** The client side: sends batch b and keeps its status, receipt and latency. */

@@ -1,0 +1,117 @@
+package com.eventlens.benchmark;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import com.eventlens.analytics.Dashboards;
+import com.eventlens.analytics.PageRequest;
+import com.eventlens.interactions.Ingest;
+import com.eventlens.interactions.InteractionType;
+import com.eventlens.interactions.NewInteraction;
+import com.eventlens.interactions.ViewMode;
+import com.eventlens.shared.security.ConsoleRole;
+import com.eventlens.shared.security.ConsoleUser;
+
+/**
+ * Dashboards (SPEC.md §5: a user's dashboard data and a session's attendee page, each &lt; 50 ms p95). One
+ * session gets a live view from every registered person through the ingest path, so that it has as many
+ * attendees as the event has registrations; then the read model is timed as the views and the JSON API call
+ * it, as an admin, in-process (HTTP and password hashing would measure something else).
+ */
+final class DashboardBenchmark implements BenchmarkSection {
+
+    static final int WARM_UP = 50;
+    static final int TIMES = 500;
+    static final int PAGE = 50;
+
+    @Override
+    public String name() {
+        return "dashboards";
+    }
+
+    @Override
+    public String title() {
+        return "Dashboards: one user's dashboard data, a session's attendee page";
+    }
+
+    @Override
+    public void run(BenchmarkApp app, LargeEvent event, BenchmarkSettings settings, Report.Section out) throws Exception {
+        UUID crowded = event.sessions[0];
+        long started = System.nanoTime();
+        Ingest ingest = app.bean(Ingest.class);
+        Random random = new Random(settings.seed());
+        List<NewInteraction> batch = new ArrayList<>(Ingest.MAX_BATCH);
+        for (UUID person : event.people) {
+            batch.add(new NewInteraction(UUID.randomUUID(), InteractionType.VIEW, person, Instant.now(), crowded, null,
+                    ViewMode.LIVE, 1 + random.nextInt(60), null, random.nextBoolean(), null, null));
+            if (batch.size() == Ingest.MAX_BATCH) {
+                ingest.record(event.id, batch);
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) {
+            ingest.record(event.id, batch);
+        }
+        long attendees;
+        try (Connection db = app.connect()) {
+            while (!caughtUp(db, event.id)) {
+                Thread.sleep(20);
+            }
+            attendees = single(db, "select attendees from session_stats where event_id = ? and session_id = ?",
+                    event.id, crowded);
+        }
+        out.row("Session with every registration attending", String.format("%,d attendees", attendees),
+                String.format("one live beacon each through Ingest, folded in %,d ms", (System.nanoTime() - started) / 1_000_000));
+
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                new ConsoleUser("benchmark", "Benchmark", "", ConsoleRole.ADMIN, ""), null,
+                List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(ConsoleRole.ADMIN.authority()))));
+        Dashboards dashboards = app.bean(Dashboards.class);
+
+        Latencies users = Latencies.measure(WARM_UP, TIMES, () ->
+                dashboards.user(event.id, event.people[random.nextInt(event.people.length)]).orElseThrow());
+        out.row("User dashboard data p50", Latencies.millis(users.percentile(0.50)),
+                TIMES + " random people: profile, KPIs, sessions, attachments, on-demand (the JSON and PDF read this)");
+        out.row("User dashboard data p95", Latencies.millis(users.percentile(0.95)), "SPEC target < 50 ms");
+
+        Latencies firstPage = Latencies.measure(WARM_UP, TIMES, () -> dashboards.session(event.id, crowded,
+                new PageRequest(0, PAGE, "secondsViewed", true)).orElseThrow());
+        out.row("Attendee page p50 (first 50 by minutes)", Latencies.millis(firstPage.percentile(0.50)),
+                String.format("%,d attendees, sorted by minutes viewed in SQL, with the session's KPIs", attendees));
+        out.row("Attendee page p95 (first 50 by minutes)", Latencies.millis(firstPage.percentile(0.95)), "SPEC target < 50 ms");
+
+        Latencies anyPage = Latencies.measure(WARM_UP, TIMES, () -> dashboards.session(event.id, crowded,
+                new PageRequest((long) random.nextInt((int) Math.max(1, attendees / PAGE)) * PAGE, PAGE,
+                        "secondsViewed", true)).orElseThrow());
+        out.row("Attendee page p50 (random page)", Latencies.millis(anyPage.percentile(0.50)),
+                "any page of the same sort (deep offsets included)");
+        out.row("Attendee page p95 (random page)", Latencies.millis(anyPage.percentile(0.95)), null);
+        SecurityContextHolder.clearContext();
+    }
+
+    private static boolean caughtUp(Connection db, UUID eventId) throws Exception {
+        return single(db, "select count(distinct batch_id) from interaction where event_id = ?", eventId)
+                == single(db, "select count(*) from analytics_applied_batch where event_id = ?", eventId);
+    }
+
+    private static long single(Connection db, String sql, Object... params) throws Exception {
+        try (PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                statement.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+}
