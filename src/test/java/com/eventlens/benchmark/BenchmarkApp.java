@@ -45,6 +45,7 @@ final class BenchmarkApp implements AutoCloseable {
         String dataDirectory = "target/benchmark/postgres-" + System.currentTimeMillis();
         ConfigurableApplicationContext context = new SpringApplicationBuilder(EventlensApplication.class)
                 .properties(
+                        "eventlens.embedded-database.ephemeral=false",
                         "eventlens.embedded-database.data-directory=" + dataDirectory,
                         "eventlens.embedded-database.port=" + freePort(),
                         "eventlens.demo.mode=off",

@@ -2,6 +2,11 @@ package com.eventlens.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,6 +16,9 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.eventlens.interactions.Ingest;
+import com.eventlens.interactions.InteractionType;
+import com.eventlens.interactions.NewInteraction;
 import com.eventlens.testing.Rollups;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -27,6 +35,8 @@ class AnalyticsBrowserIT {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Ingest ingest;
 
     @BeforeAll
     static void startBrowser() {
@@ -79,6 +89,35 @@ class AnalyticsBrowserIT {
         BrowserSession.screenshot(page, "14-vod-analytics");
         page.goBack();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Abbie Wilson"))).isVisible();
+        page.close();
+    }
+
+    @Test
+    void aNewReactionAppearsOnTheOpenDashboardWithoutReload() {
+        Rollups.awaitApplied(jdbc, UUID.fromString(DEMO_EVENT));
+        UUID abbie = UUID.nameUUIDFromBytes("eventlens-demo:person:abbie.wilson@kaltura.com".getBytes(StandardCharsets.UTF_8));
+        UUID keynote = UUID.nameUUIDFromBytes("eventlens-demo:session:Opening Keynote".getBytes(StandardCharsets.UTF_8));
+        Page page = browser.newPage();
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("input[name=username]").fill("admin");
+        page.locator("input[name=password]").fill("admin");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Events"))).isVisible();
+        page.navigate("http://localhost:" + port + "/events/" + DEMO_EVENT + "/users/" + abbie + "/analytics");
+        long reactions = jdbc.sql("select sum(reactions) from user_session_stats where event_id = ?::uuid and user_id = ?")
+                .param(DEMO_EVENT).param(abbie).query(Long.class).single();
+        com.microsoft.playwright.Locator reactionCount = page.locator(".figure-inline")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("reactions")).first()
+                .locator(".figure-inline-value");
+        assertThat(reactionCount).hasText(String.valueOf(reactions));
+
+        ingest.record(UUID.fromString(DEMO_EVENT), List.of(new NewInteraction(UUID.randomUUID(),
+                InteractionType.REACTION, abbie, Instant.now(), keynote, null, null, null, null, null, null, null)));
+
+        // Pushed to the page when the batch is folded in: no reload, no polling.
+        assertThat(reactionCount).hasText(String.valueOf(reactions + 1),
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(2_000));
+        BrowserSession.screenshot(page, "15-live-update");
         page.close();
     }
 }

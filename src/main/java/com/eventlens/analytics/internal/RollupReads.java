@@ -149,14 +149,19 @@ class RollupReads {
                 .query(RollupReads::videoRow).list();
     }
 
-    /** An ORDER BY from a whitelisted column: user input never reaches the SQL text. */
+    /**
+     * An ORDER BY from a whitelisted column: user input never reaches the SQL text. Rows with the same value
+     * follow the user id in the same direction, so that the minutes indexes serve either direction.
+     */
     private static String orderBy(Map<String, String> sorts, String sort, boolean descending) {
         String expression = sorts.get(sort);
         if (expression == null) {
             throw new IllegalArgumentException("sort must be one of " + sorts.keySet() + ", was " + sort);
         }
-        String direction = descending ? " desc nulls last" : " asc nulls last";
-        return expression + direction + ", user_id" + (descending ? " desc" : " asc");
+        String direction = descending ? " desc" : " asc";
+        // Only the engagement rate can be null (no live viewing); it sorts after every rate either way.
+        String nulls = expression.contains("nullif") ? " nulls last" : "";
+        return expression + direction + nulls + ", user_id" + direction;
     }
 
     private static SessionRow sessionRow(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

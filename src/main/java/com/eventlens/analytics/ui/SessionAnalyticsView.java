@@ -27,7 +27,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -133,24 +132,20 @@ public class SessionAnalyticsView extends VerticalLayout implements BeforeEnterO
         card.addClassNames("card", "dashboard-card");
         add(back, title, asOf, headline, card);
 
-        attendees.setItems(query -> {
-            String sort = DEFAULT_SORT;
-            boolean descending = true;
-            for (var order : query.getSortOrders()) {
-                sort = order.getSorted();
-                descending = order.getDirection() == SortDirection.DESCENDING;
-            }
-            return dashboards.session(event.id(), sessionId,
-                            new PageRequest(query.getOffset(), query.getLimit(), sort, descending))
-                    .map(SessionAnalytics::attendees).orElse(List.of()).stream();
-        });
+        attendees.setItems(query -> Paging.fetch(query, DEFAULT_SORT, page ->
+                        dashboards.session(event.id(), sessionId, page).map(SessionAnalytics::attendees).orElse(List.of())),
+                query -> (int) headline().map(SessionAnalytics::totalAttendees).orElse(0L).longValue());
         attendees.sort(GridSortOrder.desc(attendees.getColumnByKey(DEFAULT_SORT)).build());
         show(session);
     }
 
     private void refresh() {
-        dashboards.session(event.id(), sessionId, PageRequest.page(0, 1, DEFAULT_SORT, true)).ifPresent(this::show);
+        headline().ifPresent(this::show);
         attendees.getDataProvider().refreshAll();
+    }
+
+    private java.util.Optional<SessionAnalytics> headline() {
+        return dashboards.session(event.id(), sessionId, PageRequest.page(0, 1, DEFAULT_SORT, true));
     }
 
     private void show(SessionAnalytics session) {

@@ -182,21 +182,24 @@ public class UserAnalyticsView extends VerticalLayout implements BeforeEnterObse
                 .setHeader(headerLabel("Minutes viewed", Definitions.SESSION_MINUTES)).setFlexGrow(1);
         grid.addColumn(s -> Formats.percent(s.liveEngagementRate()))
                 .setHeader(headerLabel("Live engagement rate", Definitions.SESSION_ENGAGEMENT)).setFlexGrow(1);
-        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(s -> {
-            Div details = new Div(
-                    Widgets.figure(Formats.count(s.reactions()), "Reactions", Definitions.REACTIONS),
-                    Widgets.figure(Formats.count(s.raisedHands()), "Raised hands", Definitions.RAISED_HANDS),
-                    Widgets.figure(s.attachmentsDownloaded() + "/" + s.attachmentsTotal(), "Attachments downloaded",
-                            Definitions.SESSION_ATTACHMENTS),
-                    Widgets.figure(Formats.count(s.chatMessages()), "Chat messages sent", Definitions.CHAT),
-                    Widgets.figure(Formats.count(s.pollsAnswered()), "Polls answered", Definitions.POLLS_ANSWERED));
-            details.addClassName("session-details");
-            return details;
-        }));
+        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(UserAnalyticsView::sessionDetails));
         grid.setItems(user.sessions());
         compact(grid);
         card.add(grid, tip("Click a row to see its interactions; click the session name for its session analytics."));
         return card;
+    }
+
+    /** What a session row expands into: the person's interactions in that session (callouts 21–25). */
+    static Div sessionDetails(SessionActivity s) {
+        Div details = new Div(
+                Widgets.figure(Formats.count(s.reactions()), "Reactions", Definitions.REACTIONS),
+                Widgets.figure(Formats.count(s.raisedHands()), "Raised hands", Definitions.RAISED_HANDS),
+                Widgets.figure(s.attachmentsDownloaded() + "/" + s.attachmentsTotal(), "Attachments downloaded",
+                        Definitions.SESSION_ATTACHMENTS),
+                Widgets.figure(Formats.count(s.chatMessages()), "Chat messages sent", Definitions.CHAT),
+                Widgets.figure(Formats.count(s.pollsAnswered()), "Polls answered", Definitions.POLLS_ANSWERED));
+        details.addClassName("session-details");
+        return details;
     }
 
     private Component onDemand(UserAnalytics user) {
@@ -207,6 +210,7 @@ public class UserAnalyticsView extends VerticalLayout implements BeforeEnterObse
             return card;
         }
         Grid<VideoActivity> grid = new Grid<>();
+        grid.addClassName("videos-grid");
         grid.addComponentColumn(v -> new RouterLink(v.name(), VideoAnalyticsView.class,
                 AnalyticsRoutes.video(event.id(), v.contentId()))).setHeader("Name").setFlexGrow(3);
         grid.addColumn(v -> Formats.minutes(v.secondsViewed()))

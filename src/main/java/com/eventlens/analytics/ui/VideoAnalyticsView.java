@@ -26,7 +26,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -93,16 +92,9 @@ public class VideoAnalyticsView extends VerticalLayout implements BeforeEnterObs
         Div card = new Div(new H2("Viewers"), viewers);
         card.addClassNames("card", "dashboard-card");
         add(back, title, asOf, headline, card);
-        viewers.setItems(query -> {
-            String sort = "secondsViewed";
-            boolean descending = true;
-            for (var order : query.getSortOrders()) {
-                sort = order.getSorted();
-                descending = order.getDirection() == SortDirection.DESCENDING;
-            }
-            return dashboards.video(event.id(), contentId, new PageRequest(query.getOffset(), query.getLimit(), sort,
-                    descending)).map(VideoAnalytics::viewers).orElse(List.of()).stream();
-        });
+        viewers.setItems(query -> Paging.fetch(query, "secondsViewed", page ->
+                        dashboards.video(event.id(), contentId, page).map(VideoAnalytics::viewers).orElse(List.of())),
+                query -> (int) headline().map(VideoAnalytics::totalViewers).orElse(0L).longValue());
         viewers.sort(GridSortOrder.desc(viewers.getColumnByKey("secondsViewed")).build());
         show(video);
     }
