@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,9 +27,9 @@ import com.eventlens.events.EventCatalog;
 import com.eventlens.interactions.Ingest;
 import com.eventlens.interactions.InteractionType;
 import com.eventlens.interactions.NewInteraction;
-import com.eventlens.interactions.ViewMode;
 import com.eventlens.people.PeopleDirectory;
 import com.eventlens.sessions.Agenda;
+import com.eventlens.testing.Interactions;
 import com.eventlens.testing.Rollups;
 import com.eventlens.testing.TestEvent;
 
@@ -66,11 +65,13 @@ class AnalyticsApiTests {
 
     MockMvc mvc;
     TestEvent event;
+    Interactions beacons;
 
     @BeforeEach
     void fixture() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         event = TestEvent.create(events, agenda, media, people);
+        beacons = new Interactions(event);
         UUID p1 = UUID.randomUUID();
         UUID p2 = UUID.randomUUID();
         NewInteraction reaction = other(InteractionType.REACTION, event.ann(), event.keynote());
@@ -254,32 +255,26 @@ class AnalyticsApiTests {
     }
 
     private NewInteraction live(UUID user, UUID session, boolean engaged) {
-        return new NewInteraction(UUID.randomUUID(), InteractionType.VIEW, user, TestEvent.START, session, null,
-                ViewMode.LIVE, 10, null, engaged, null, null);
+        return beacons.live(user, session, 10, engaged);
     }
 
     private NewInteraction recording(UUID user, int position) {
-        return new NewInteraction(UUID.randomUUID(), InteractionType.VIEW, user, TestEvent.START, event.keynote(), null,
-                ViewMode.RECORDING, 10, position, null, null, null);
+        return beacons.recording(user, position);
     }
 
     private NewInteraction onDemand(UUID user, int position, int seconds) {
-        return new NewInteraction(UUID.randomUUID(), InteractionType.VIEW, user, TestEvent.START, null, event.video(),
-                ViewMode.ON_DEMAND, seconds, position, null, null, null);
+        return beacons.onDemand(user, position, seconds);
     }
 
     private NewInteraction poll(UUID user, UUID poll) {
-        return new NewInteraction(UUID.randomUUID(), InteractionType.POLL_ANSWER, user, TestEvent.START, event.keynote(),
-                null, null, null, null, null, poll, null);
+        return beacons.poll(user, poll);
     }
 
     private NewInteraction download(UUID user, UUID attachment) {
-        return new NewInteraction(UUID.randomUUID(), InteractionType.ATTACHMENT_DOWNLOAD, user, TestEvent.START, null,
-                null, null, null, null, null, null, attachment);
+        return beacons.download(user, attachment);
     }
 
     private NewInteraction other(InteractionType type, UUID user, UUID session) {
-        return new NewInteraction(UUID.randomUUID(), type, user, Instant.parse("2022-02-02T15:10:00Z"), session, null,
-                null, null, null, null, null, null);
+        return beacons.other(type, user, session);
     }
 }

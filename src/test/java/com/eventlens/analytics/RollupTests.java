@@ -31,6 +31,7 @@ import com.eventlens.interactions.NewInteraction;
 import com.eventlens.interactions.ViewMode;
 import com.eventlens.people.PeopleDirectory;
 import com.eventlens.sessions.Agenda;
+import com.eventlens.testing.Interactions;
 import com.eventlens.testing.Rollups;
 import com.eventlens.testing.TestEvent;
 
@@ -63,10 +64,12 @@ class RollupTests {
     TransactionTemplate transactions;
 
     TestEvent event;
+    Interactions beacons;
 
     @BeforeEach
     void createEvent() {
         event = TestEvent.create(events, agenda, media, people);
+        beacons = new Interactions(event);
     }
 
     @Test
@@ -277,31 +280,26 @@ class RollupTests {
     }
 
     private NewInteraction live(UUID user, int seconds, boolean engaged) {
-        return new NewInteraction(UUID.randomUUID(), InteractionType.VIEW, user, T, event.keynote(), null,
-                ViewMode.LIVE, seconds, null, engaged, null, null);
+        return beacons.live(user, event.keynote(), seconds, engaged);
     }
 
     private NewInteraction recording(UUID user, int position) {
-        return new NewInteraction(UUID.randomUUID(), InteractionType.VIEW, user, T.plusSeconds(7200), event.keynote(),
-                null, ViewMode.RECORDING, 10, position, null, null, null);
+        return beacons.recording(user, position);
     }
 
     private NewInteraction onDemand(UUID user, int position, int seconds) {
-        return new NewInteraction(UUID.randomUUID(), InteractionType.VIEW, user, T.plusSeconds(9000), null,
-                event.video(), ViewMode.ON_DEMAND, seconds, position, null, null, null);
+        return beacons.onDemand(user, position, seconds);
     }
 
     private NewInteraction poll(UUID user, UUID poll) {
-        return new NewInteraction(UUID.randomUUID(), InteractionType.POLL_ANSWER, user, T, event.keynote(), null,
-                null, null, null, null, poll, null);
+        return beacons.poll(user, poll);
     }
 
     private NewInteraction download(UUID user, UUID attachment) {
-        return new NewInteraction(UUID.randomUUID(), InteractionType.ATTACHMENT_DOWNLOAD, user, T, null, null, null,
-                null, null, null, null, attachment);
+        return beacons.download(user, attachment);
     }
 
     private NewInteraction other(InteractionType type, UUID user, UUID session) {
-        return new NewInteraction(UUID.randomUUID(), type, user, T, session, null, null, null, null, null, null, null);
+        return beacons.other(type, user, session);
     }
 }

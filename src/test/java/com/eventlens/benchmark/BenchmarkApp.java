@@ -43,18 +43,18 @@ final class BenchmarkApp implements AutoCloseable {
         // A durable embedded PostgreSQL (fsync and synchronous commit on, as the console's own), on a fresh data
         // directory under target/ and a free port: the figures must not profit from a test-only configuration.
         String dataDirectory = "target/benchmark/postgres-" + System.currentTimeMillis();
+        // Command-line arguments, because they outrank the test class path's config/application.properties
+        // (which asks for a throw-away database); builder properties would only be defaults.
         ConfigurableApplicationContext context = new SpringApplicationBuilder(EventlensApplication.class)
-                .properties(
-                        "eventlens.embedded-database.ephemeral=false",
-                        "eventlens.embedded-database.data-directory=" + dataDirectory,
-                        "eventlens.embedded-database.port=" + freePort(),
-                        "eventlens.demo.mode=off",
-                        "server.port=0",
-                        "spring.main.banner-mode=off",
+                .run("--eventlens.embedded-database.ephemeral=false",
+                        "--eventlens.embedded-database.data-directory=" + dataDirectory,
+                        "--eventlens.embedded-database.port=" + freePort(),
+                        "--eventlens.demo.mode=off",
+                        "--server.port=0",
+                        "--spring.main.banner-mode=off",
                         // The load would otherwise flood the console; warnings and errors still show.
-                        "logging.level.root=warn",
-                        "logging.level.com.eventlens=warn")
-                .run();
+                        "--logging.level.root=warn",
+                        "--logging.level.com.eventlens=warn");
         return new BenchmarkApp(context);
     }
 
