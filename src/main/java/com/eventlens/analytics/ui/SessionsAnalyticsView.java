@@ -61,7 +61,7 @@ public class SessionsAnalyticsView extends VerticalLayout implements BeforeEnter
         grid.addColumn(s -> Formats.count(s.chatMessages())).setHeader("Chat messages");
         grid.setItems(sessions);
         grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         Paragraph intro = new Paragraph("How each session was watched and how its attendees took part. Open a "
                 + "session to see its attendees.");
         intro.addClassName("page-intro");

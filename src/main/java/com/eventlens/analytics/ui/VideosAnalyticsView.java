@@ -58,7 +58,7 @@ public class VideosAnalyticsView extends VerticalLayout implements BeforeEnterOb
                 .setHeader(Widgets.label("Avg. completion rate", Definitions.AVERAGE_COMPLETION)).setFlexGrow(2);
         grid.setItems(videos);
         grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         Paragraph intro = new Paragraph("On-demand content uploaded to the event, apart from session recordings.");
         intro.addClassName("page-intro");
         add(new H1("On-demand content"), intro, Widgets.dataAsOf(
