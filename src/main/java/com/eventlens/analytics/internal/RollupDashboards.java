@@ -38,6 +38,9 @@ import com.eventlens.sessions.Session;
 @Transactional(readOnly = true)
 class RollupDashboards implements Dashboards {
 
+    /** How a row reads whose person's registration was removed: their activity still counts in the totals. */
+    static final String REMOVED = "Removed registration";
+
     private final RollupReads reads;
     private final EventCatalog events;
     private final PeopleDirectory people;
@@ -131,7 +134,7 @@ class RollupDashboards implements Dashboards {
             Map<UUID, Registration> names = people(eventId, rows.stream().map(SessionRow::userId).toList());
             List<SessionAnalytics.Attendee> attendees = rows.stream().map(row -> {
                 Registration person = names.get(row.userId());
-                return new SessionAnalytics.Attendee(row.userId(), person == null ? "" : person.fullName(),
+                return new SessionAnalytics.Attendee(row.userId(), person == null ? REMOVED : person.fullName(),
                         person == null ? "" : person.title(), person == null ? "" : person.company(),
                         row.secondsViewed(), row.reactions(), row.chatMessages(), row.pollsAnswered(),
                         row.liveEngagementRate());
@@ -181,7 +184,7 @@ class RollupDashboards implements Dashboards {
                             page.size(), page.offset());
                     Map<UUID, Registration> names = people(eventId, rows.stream().map(VideoRow::userId).toList());
                     List<VideoAnalytics.Viewer> viewers = rows.stream().map(row -> new VideoAnalytics.Viewer(
-                            row.userId(), names.containsKey(row.userId()) ? names.get(row.userId()).fullName() : "",
+                            row.userId(), names.containsKey(row.userId()) ? names.get(row.userId()).fullName() : REMOVED,
                             row.seconds(), Rates.completion(row.coveredSlots(), video.durationSeconds()))).toList();
                     return headline(eventId, video, reads.videoTotals(eventId), reads.dataAsOf(eventId).orElse(null),
                             viewers);
