@@ -2,6 +2,9 @@ package com.eventlens.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.eventlens.testing.Rollups;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -41,12 +45,7 @@ class AnalyticsBrowserIT {
     @Test
     void walksFromSessionAnalyticsToAUserAndOn() {
         Rollups.awaitApplied(jdbc, java.util.UUID.fromString(DEMO_EVENT));
-        Page page = browser.newPage();
-        page.navigate("http://localhost:" + port + "/login");
-        page.locator("input[name=username]").fill("manager");
-        page.locator("input[name=password]").fill("manager");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Events"))).isVisible();
+        Page page = signedInPage();
 
         page.navigate("http://localhost:" + port + "/events/" + DEMO_EVENT + "/analytics/sessions");
         assertThat(page.getByText("Opening Keynote").first()).isVisible();
@@ -80,5 +79,49 @@ class AnalyticsBrowserIT {
         page.goBack();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Abbie Wilson"))).isVisible();
         page.close();
+    }
+
+    @Test
+    void downloadsTheUserAndSessionReportsAsPdf() throws Exception {
+        Rollups.awaitApplied(jdbc, java.util.UUID.fromString(DEMO_EVENT));
+        Page page = signedInPage();
+        page.navigate("http://localhost:" + port + "/events/" + DEMO_EVENT + "/analytics/sessions");
+        page.getByText("Masterclass with Product Leaders").first().click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Abbie Wilson")).first().click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Abbie Wilson"))).isVisible();
+
+        Download user = page.waitForDownload(() -> page.getByText("Download report").click());
+        org.assertj.core.api.Assertions.assertThat(user.suggestedFilename())
+                .matches("eventlens-virtually-live-abbie-wilson-\\d{4}-\\d{2}-\\d{2}\\.pdf");
+        assertIsPdf(user, "20-user-report.pdf");
+        BrowserSession.screenshot(page, "20-user-analytics-report-downloaded");
+
+        page.navigate("http://localhost:" + port + "/events/" + DEMO_EVENT + "/analytics/sessions");
+        page.getByText("Opening Keynote").first().click();
+        assertThat(page.getByText("Unique viewers")).isVisible();
+        Download session = page.waitForDownload(() -> page.getByText("Download report").click());
+        org.assertj.core.api.Assertions.assertThat(session.suggestedFilename())
+                .startsWith("eventlens-virtually-live-session-opening-keynote-").endsWith(".pdf");
+        assertIsPdf(session, "21-session-report.pdf");
+        page.close();
+    }
+
+    private static void assertIsPdf(Download download, String keepAs) throws java.io.IOException {
+        Path file = BrowserSession.SCREENSHOTS.resolve(keepAs);
+        download.saveAs(file);
+        byte[] bytes = Files.readAllBytes(file);
+        org.assertj.core.api.Assertions.assertThat(bytes.length).isGreaterThan(10_000);
+        org.assertj.core.api.Assertions.assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+    }
+
+    private Page signedInPage() {
+        Page page = browser.newPage();
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("input[name=username]").fill("manager");
+        page.locator("input[name=password]").fill("manager");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Events"))).isVisible();
+        return page;
     }
 }
