@@ -16,7 +16,7 @@ import java.util.Map;
 public final class Benchmark {
 
     /** The sections in the order they run; later ones (people search, dashboards, PDFs) are added here. */
-    private static final List<BenchmarkSection> SECTIONS = List.of(new IngestBenchmark());
+    private static final List<BenchmarkSection> SECTIONS = List.of(new IngestBenchmark(), new ReportBenchmark());
 
     private Benchmark() {
     }
