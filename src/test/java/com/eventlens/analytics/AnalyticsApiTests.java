@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.List;
 import java.util.UUID;
 
 import org.hamcrest.CustomTypeSafeMatcher;
@@ -25,25 +24,14 @@ import org.springframework.web.context.WebApplicationContext;
 import com.eventlens.content.MediaLibrary;
 import com.eventlens.events.EventCatalog;
 import com.eventlens.interactions.Ingest;
-import com.eventlens.interactions.InteractionType;
-import com.eventlens.interactions.NewInteraction;
 import com.eventlens.people.PeopleDirectory;
 import com.eventlens.sessions.Agenda;
-import com.eventlens.testing.Interactions;
-import com.eventlens.testing.Rollups;
+import com.eventlens.testing.HandComputedActivity;
 import com.eventlens.testing.TestEvent;
 
 /**
- * Every metric of SPEC.md §3 through the JSON API, against values computed by hand from a small fixture:
- *
- * <pre>
- * Ann  keynote: live 30 s (20 engaged), recording 20 s, 2 reactions (+1 re-delivered), 1 chat, polls P1 twice + P2,
- *               logo twice + guide
- *      panel:   live 10 s engaged, 1 raised hand, 1 Q&amp;A thread
- *      video (95 s): slots 0, 1, 0 again, 8 and 9 → 4 slots, 40 s
- * Bob  keynote: live 10 s not engaged; panel: downloads the slides; video: 0–60 and 50–110 → slots 0..10, 120 s
- * Cem  keynote: live 10 s engaged (late data)
- * </pre>
+ * Every metric of SPEC.md §3 through the JSON API, against the values computed by hand in
+ * {@link HandComputedActivity}.
  */
 @SpringBootTest
 class AnalyticsApiTests {
@@ -65,33 +53,12 @@ class AnalyticsApiTests {
 
     MockMvc mvc;
     TestEvent event;
-    Interactions beacons;
 
     @BeforeEach
     void fixture() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         event = TestEvent.create(events, agenda, media, people);
-        beacons = new Interactions(event);
-        UUID p1 = UUID.randomUUID();
-        UUID p2 = UUID.randomUUID();
-        NewInteraction reaction = other(InteractionType.REACTION, event.ann(), event.keynote());
-        ingest.record(event.id(), List.of(
-                live(event.ann(), event.keynote(), true), live(event.ann(), event.keynote(), true),
-                live(event.ann(), event.keynote(), false), live(event.ann(), event.panel(), true),
-                recording(event.ann(), 0), recording(event.ann(), 10),
-                reaction, other(InteractionType.REACTION, event.ann(), event.keynote()),
-                other(InteractionType.CHAT_MESSAGE, event.ann(), event.keynote()),
-                poll(event.ann(), p1), poll(event.ann(), p1), poll(event.ann(), p2),
-                download(event.ann(), event.logo()), download(event.ann(), event.logo()),
-                download(event.ann(), event.guide()),
-                other(InteractionType.RAISED_HAND, event.ann(), event.panel()),
-                other(InteractionType.QA_THREAD, event.ann(), event.panel()),
-                onDemand(event.ann(), 0, 10), onDemand(event.ann(), 10, 10), onDemand(event.ann(), 0, 10),
-                onDemand(event.ann(), 85, 10)));
-        ingest.record(event.id(), List.of(live(event.bob(), event.keynote(), false), download(event.bob(), event.slides()),
-                onDemand(event.bob(), 0, 60), onDemand(event.bob(), 50, 60), reaction));
-        ingest.record(event.id(), List.of(live(event.cem(), event.keynote(), true)));
-        Rollups.awaitApplied(jdbc, event.id());
+        HandComputedActivity.record(ingest, jdbc, event);
     }
 
     @Test
@@ -252,29 +219,5 @@ class AnalyticsApiTests {
 
     private ResultActions admin(String path) throws Exception {
         return mvc.perform(get("/api/v1/events/" + event.id() + path).with(httpBasic("admin", "admin")));
-    }
-
-    private NewInteraction live(UUID user, UUID session, boolean engaged) {
-        return beacons.live(user, session, 10, engaged);
-    }
-
-    private NewInteraction recording(UUID user, int position) {
-        return beacons.recording(user, position);
-    }
-
-    private NewInteraction onDemand(UUID user, int position, int seconds) {
-        return beacons.onDemand(user, position, seconds);
-    }
-
-    private NewInteraction poll(UUID user, UUID poll) {
-        return beacons.poll(user, poll);
-    }
-
-    private NewInteraction download(UUID user, UUID attachment) {
-        return beacons.download(user, attachment);
-    }
-
-    private NewInteraction other(InteractionType type, UUID user, UUID session) {
-        return beacons.other(type, user, session);
     }
 }

@@ -3,6 +3,8 @@ package com.eventlens.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -20,6 +22,7 @@ import com.eventlens.interactions.Ingest;
 import com.eventlens.interactions.InteractionType;
 import com.eventlens.interactions.NewInteraction;
 import com.eventlens.testing.Rollups;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -51,12 +54,7 @@ class AnalyticsBrowserIT {
     @Test
     void walksFromSessionAnalyticsToAUserAndOn() {
         Rollups.awaitApplied(jdbc, java.util.UUID.fromString(DEMO_EVENT));
-        Page page = browser.newPage();
-        page.navigate("http://localhost:" + port + "/login");
-        page.locator("input[name=username]").fill("manager");
-        page.locator("input[name=password]").fill("manager");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Events"))).isVisible();
+        Page page = signedInPage();
 
         page.navigate("http://localhost:" + port + "/events/" + DEMO_EVENT + "/analytics/sessions");
         assertThat(page.getByText("Opening Keynote").first()).isVisible();
@@ -119,5 +117,48 @@ class AnalyticsBrowserIT {
                 new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(2_000));
         BrowserSession.screenshot(page, "15-live-update");
         page.close();
+    }
+
+    void downloadsTheUserAndSessionReportsAsPdf() throws Exception {
+        Rollups.awaitApplied(jdbc, java.util.UUID.fromString(DEMO_EVENT));
+        Page page = signedInPage();
+        page.navigate("http://localhost:" + port + "/events/" + DEMO_EVENT + "/analytics/sessions");
+        page.getByText("Masterclass with Product Leaders").first().click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Abbie Wilson")).first().click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Abbie Wilson"))).isVisible();
+
+        Download user = page.waitForDownload(() -> page.getByText("Download report").click());
+        org.assertj.core.api.Assertions.assertThat(user.suggestedFilename())
+                .matches("eventlens-virtually-live-abbie-wilson-\\d{4}-\\d{2}-\\d{2}\\.pdf");
+        assertIsPdf(user, "20-user-report.pdf");
+        BrowserSession.screenshot(page, "20-user-analytics-report-downloaded");
+
+        page.navigate("http://localhost:" + port + "/events/" + DEMO_EVENT + "/analytics/sessions");
+        page.getByText("Opening Keynote").first().click();
+        assertThat(page.getByText("Unique viewers")).isVisible();
+        Download session = page.waitForDownload(() -> page.getByText("Download report").click());
+        org.assertj.core.api.Assertions.assertThat(session.suggestedFilename())
+                .startsWith("eventlens-virtually-live-session-opening-keynote-").endsWith(".pdf");
+        assertIsPdf(session, "21-session-report.pdf");
+        page.close();
+    }
+
+    private static void assertIsPdf(Download download, String keepAs) throws java.io.IOException {
+        Path file = BrowserSession.SCREENSHOTS.resolve(keepAs);
+        download.saveAs(file);
+        byte[] bytes = Files.readAllBytes(file);
+        org.assertj.core.api.Assertions.assertThat(bytes.length).isGreaterThan(10_000);
+        org.assertj.core.api.Assertions.assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+    }
+
+    private Page signedInPage() {
+        Page page = browser.newPage();
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("input[name=username]").fill("manager");
+        page.locator("input[name=password]").fill("manager");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Events"))).isVisible();
+        return page;
     }
 }

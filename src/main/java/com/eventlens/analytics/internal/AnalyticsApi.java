@@ -1,7 +1,14 @@
 package com.eventlens.analytics.internal;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,22 +21,26 @@ import org.springframework.web.server.ResponseStatusException;
 
 import com.eventlens.analytics.Dashboards;
 import com.eventlens.analytics.PageRequest;
+import com.eventlens.analytics.PdfReport;
+import com.eventlens.analytics.Reports;
 import com.eventlens.analytics.SessionAnalytics;
 import com.eventlens.analytics.UserAnalytics;
 import com.eventlens.analytics.VideoAnalytics;
 
 /**
- * The dashboards as JSON (SPEC.md §4), with the console's access rules: an id of an event, person, session
- * or video the account may not see is 404, like an unknown one.
+ * The dashboards as JSON (SPEC.md §4) and as PDF reports, with the console's access rules: an id of an event,
+ * person, session or video the account may not see is 404, like an unknown one.
  */
 @RestController
 @RequestMapping("/api/v1/events/{eventId}")
 class AnalyticsApi {
 
     private final Dashboards dashboards;
+    private final Reports reports;
 
-    AnalyticsApi(Dashboards dashboards) {
+    AnalyticsApi(Dashboards dashboards, Reports reports) {
         this.dashboards = dashboards;
+        this.reports = reports;
     }
 
     @GetMapping("/users/{userId}/analytics")
@@ -51,6 +62,35 @@ class AnalyticsApi {
                          @RequestParam(defaultValue = "secondsViewed,desc") String sort) {
         return dashboards.video(eventId, contentId, pageRequest(page, size, sort))
                 .orElseThrow(() -> notFound("on-demand content", contentId));
+    }
+
+    @GetMapping("/users/{userId}/analytics/report.pdf")
+    void userReport(@PathVariable UUID eventId, @PathVariable UUID userId, HttpServletResponse response)
+            throws IOException {
+        send(reports.user(eventId, userId), "person", userId, response);
+    }
+
+    @GetMapping("/sessions/{sessionId}/analytics/report.pdf")
+    void sessionReport(@PathVariable UUID eventId, @PathVariable UUID sessionId, HttpServletResponse response)
+            throws IOException {
+        send(reports.session(eventId, sessionId), "session", sessionId, response);
+    }
+
+    @GetMapping("/content/{contentId}/analytics/report.pdf")
+    void videoReport(@PathVariable UUID eventId, @PathVariable UUID contentId, HttpServletResponse response)
+            throws IOException {
+        send(reports.video(eventId, contentId), "on-demand content", contentId, response);
+    }
+
+    /** Streams the PDF: a report of many pages is written as it is exported, never held whole in memory. */
+    private static void send(Optional<PdfReport> report, String what, UUID id, HttpServletResponse response)
+            throws IOException {
+        PdfReport pdf = report.orElseThrow(() -> notFound(what, id));
+        response.setContentType(PdfReport.CONTENT_TYPE);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(pdf.fileName(), StandardCharsets.UTF_8).build().toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        pdf.writeTo(response.getOutputStream());
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

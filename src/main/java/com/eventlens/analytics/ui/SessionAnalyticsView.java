@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import com.eventlens.analytics.Dashboards;
 import com.eventlens.analytics.PageRequest;
+import com.eventlens.analytics.Reports;
 import com.eventlens.analytics.SessionAnalytics;
 import com.eventlens.analytics.SessionAnalytics.Attendee;
 import com.eventlens.events.Event;
@@ -46,6 +47,7 @@ public class SessionAnalyticsView extends VerticalLayout implements BeforeEnterO
     static final String DEFAULT_SORT = "secondsViewed";
 
     private final Dashboards dashboards;
+    private final Reports reports;
     private final EventCatalog events;
     private final LiveAnalytics live;
     final Grid<Attendee> attendees = new Grid<>();
@@ -58,8 +60,9 @@ public class SessionAnalyticsView extends VerticalLayout implements BeforeEnterO
     private UUID sessionId;
     private Registration liveUpdates;
 
-    SessionAnalyticsView(Dashboards dashboards, EventCatalog events, LiveAnalytics live) {
+    SessionAnalyticsView(Dashboards dashboards, Reports reports, EventCatalog events, LiveAnalytics live) {
         this.dashboards = dashboards;
+        this.reports = reports;
         this.events = events;
         this.live = live;
         addClassNames("dashboard", "session-analytics");
@@ -124,7 +127,11 @@ public class SessionAnalyticsView extends VerticalLayout implements BeforeEnterO
         back.addClassName("back-link");
         Anchor export = new Anchor(csv(), "Export CSV");
         export.addClassName("export-link");
-        Div title = new Div(name, export);
+        UUID eventId = event.id();
+        UUID shown = sessionId;
+        Div actions = new Div(export, new ReportDownload("Download report", () -> reports.session(eventId, shown)));
+        actions.addClassName("dashboard-actions");
+        Div title = new Div(name, actions);
         title.addClassName("dashboard-header");
         headline.addClassName("kpis");
         footer.addClassName("attendee-footer");

@@ -5,6 +5,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.eventlens.analytics.Dashboards;
+import com.eventlens.analytics.Reports;
 import com.eventlens.analytics.UserAnalytics;
 import com.eventlens.analytics.UserAnalytics.DownloadedAttachment;
 import com.eventlens.analytics.UserAnalytics.SessionActivity;
@@ -42,6 +43,7 @@ import jakarta.annotation.security.PermitAll;
 public class UserAnalyticsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Dashboards dashboards;
+    private final Reports reports;
     private final EventCatalog events;
     private final LiveAnalytics live;
     private Event event;
@@ -49,8 +51,9 @@ public class UserAnalyticsView extends VerticalLayout implements BeforeEnterObse
     private String title = "User analytics";
     private Registration liveUpdates;
 
-    UserAnalyticsView(Dashboards dashboards, EventCatalog events, LiveAnalytics live) {
+    UserAnalyticsView(Dashboards dashboards, Reports reports, EventCatalog events, LiveAnalytics live) {
         this.dashboards = dashboards;
+        this.reports = reports;
         this.events = events;
         this.live = live;
         addClassNames("dashboard", "user-analytics");
@@ -109,7 +112,10 @@ public class UserAnalyticsView extends VerticalLayout implements BeforeEnterObse
             badge.addClassName("badge");
             roles.add(badge);
         });
-        Div header = new Div(new Div(name, roles));
+        UUID eventId = event.id();
+        UUID person = user.userId();
+        Div header = new Div(new Div(name, roles), new ReportDownload("Download report",
+                () -> reports.user(eventId, person)));
         header.addClassName("dashboard-header");
         return header;
     }

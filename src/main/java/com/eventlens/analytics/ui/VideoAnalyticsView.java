@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import com.eventlens.analytics.Dashboards;
 import com.eventlens.analytics.PageRequest;
+import com.eventlens.analytics.Reports;
 import com.eventlens.analytics.VideoAnalytics;
 import com.eventlens.analytics.VideoAnalytics.Viewer;
 import com.eventlens.events.Event;
@@ -43,6 +44,7 @@ import jakarta.annotation.security.PermitAll;
 public class VideoAnalyticsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Dashboards dashboards;
+    private final Reports reports;
     private final EventCatalog events;
     private final LiveAnalytics live;
     final Grid<Viewer> viewers = new Grid<>();
@@ -53,8 +55,9 @@ public class VideoAnalyticsView extends VerticalLayout implements BeforeEnterObs
     private UUID contentId;
     private Registration liveUpdates;
 
-    VideoAnalyticsView(Dashboards dashboards, EventCatalog events, LiveAnalytics live) {
+    VideoAnalyticsView(Dashboards dashboards, Reports reports, EventCatalog events, LiveAnalytics live) {
         this.dashboards = dashboards;
+        this.reports = reports;
         this.events = events;
         this.live = live;
         addClassNames("dashboard", "video-analytics");
@@ -86,7 +89,11 @@ public class VideoAnalyticsView extends VerticalLayout implements BeforeEnterObs
         back.addClassName("back-link");
         Anchor export = new Anchor(csv(), "Export CSV");
         export.addClassName("export-link");
-        Div title = new Div(name, export);
+        UUID eventId = event.id();
+        UUID shown = contentId;
+        Div actions = new Div(export, new ReportDownload("Download report", () -> reports.video(eventId, shown)));
+        actions.addClassName("dashboard-actions");
+        Div title = new Div(name, actions);
         title.addClassName("dashboard-header");
         headline.addClassName("kpis");
         Div card = new Div(new H2("Viewers"), viewers);

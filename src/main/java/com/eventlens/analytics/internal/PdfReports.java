@@ -1,0 +1,393 @@
+package com.eventlens.analytics.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TimeZone;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.eventlens.analytics.Dashboards;
+import com.eventlens.analytics.PageRequest;
+import com.eventlens.analytics.PdfReport;
+import com.eventlens.analytics.Reports;
+import com.eventlens.analytics.SessionAnalytics;
+import com.eventlens.analytics.UserAnalytics;
+import com.eventlens.analytics.UserAnalytics.DownloadedAttachment;
+import com.eventlens.analytics.UserAnalytics.SessionActivity;
+import com.eventlens.analytics.UserAnalytics.VideoActivity;
+import com.eventlens.analytics.VideoAnalytics;
+import com.eventlens.events.Event;
+import com.eventlens.events.EventCatalog;
+import com.eventlens.people.EventRole;
+import com.eventlens.sessions.Agenda;
+import com.eventlens.sessions.Session;
+import com.eventlens.shared.ui.Formats;
+
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JREmptyDataSource;
+import net.sf.jasperreports.engine.JRVirtualizer;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
+import net.sf.jasperreports.engine.util.JRSwapFile;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+
+/**
+ * The PDF reports, filled from {@link Dashboards} (the one read model of the dashboards and the JSON) and
+ * formatted with the console's {@link Formats}, so that a PDF reads exactly as the screen at that moment. All of a
+ * report's reads run in one read-only REPEATABLE READ transaction: its headline and every page of its table
+ * come from the same snapshot. Large tables are fetched page by page while the report fills, and the filled
+ * pages go to a swap file, so a 100,000-attendee session costs disk, not heap.
+ */
+@Service
+class PdfReports implements Reports {
+
+    /** The console's formats are US English (see {@link Formats}); so is every report. */
+    static final Locale LOCALE = Locale.US;
+    static final String SORT = "secondsViewed";
+    private static final int PAGE = PageRequest.MAX_SIZE;
+    /** Filled pages kept in memory before the rest go to the swap file. */
+    private static final int PAGES_IN_MEMORY = 8;
+    private static final DateTimeFormatter FILE_DATE = DateTimeFormatter.ISO_LOCAL_DATE;
+
+    private final Dashboards dashboards;
+    private final EventCatalog events;
+    private final Agenda agenda;
+    private final ReportTemplates templates;
+    private final TransactionTemplate snapshot;
+    private final Clock clock;
+
+    PdfReports(Dashboards dashboards, EventCatalog events, Agenda agenda, ReportTemplates templates,
+               PlatformTransactionManager transactions) {
+        this.dashboards = dashboards;
+        this.events = events;
+        this.agenda = agenda;
+        this.templates = templates;
+        this.snapshot = new TransactionTemplate(transactions);
+        this.snapshot.setReadOnly(true);
+        this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        this.clock = Clock.systemUTC();
+    }
+
+    // --- user ------------------------------------------------------------------------------------------------
+
+    /** A user report is small: it is read and filled here, in one snapshot, and only exported when written. */
+    @Override
+    public Optional<PdfReport> user(UUID eventId, UUID userId) {
+        return snapshot.execute(transaction -> events.findVisible(eventId).flatMap(event ->
+                dashboards.user(eventId, userId).map(user -> {
+                    Instant now = clock.instant();
+                    JasperPrint print = fillUser(event, user, now);
+                    return report(fileName(event, null, user.name(), userId, now), print);
+                })));
+    }
+
+    private JasperPrint fillUser(Event event, UserAnalytics user, Instant now) {
+        ZoneId zone = event.timeZone();
+        Map<UUID, Session> sessions = agenda.sessionsOf(event.id()).stream()
+                .collect(Collectors.toMap(Session::id, Function.identity()));
+        Map<String, Object> parameters = common(event, now, user.dataAsOf());
+        parameters.put("USER_NAME", user.name());
+        parameters.put("USER_ROLES", user.roles().stream().sorted().map(EventRole::label)
+                .collect(Collectors.joining("  ·  ")));
+        parameters.put("TITLE", orDash(user.title()));
+        parameters.put("COMPANY", orDash(user.company()));
+        parameters.put("INDUSTRY", orDash(user.industry()));
+        parameters.put("COUNTRY", Formats.country(user.country()));
+        parameters.put("TOTAL_VIEWED", Formats.hoursMinutesSeconds(user.totalSecondsViewed()));
+        parameters.put("SESSIONS_VIEWED", Formats.count(user.sessionsViewed()));
+        parameters.put("AVERAGE_ENGAGEMENT", Formats.percent(user.averageLiveEngagementRate()));
+        parameters.put("VIDEOS_VIEWED", Formats.count(user.videosViewed()));
+        parameters.put("REACTIONS", Formats.count(user.reactions()));
+        parameters.put("CHAT_MESSAGES", Formats.count(user.chatMessages()));
+        parameters.put("POLL_RESPONSES", Formats.count(user.pollResponses()));
+        parameters.put("QA_THREADS", Formats.count(user.qaThreads()));
+        parameters.put("ATTACHMENTS_DOWNLOADED", Formats.count(user.attachmentsDownloaded()));
+        parameters.put("LIVE", Formats.minutesSeconds(user.liveSeconds()));
+        parameters.put("RECORDINGS", Formats.minutesSeconds(user.recordingSeconds()));
+        parameters.put("ON_DEMAND", Formats.minutesSeconds(user.onDemandSeconds()));
+        parameters.put("ATTACHMENTS_LINE", count(user.attachments().size(), "attachment downloaded",
+                "attachments downloaded"));
+        parameters.put("SESSIONS_LINE", count(user.sessions().size(), "session attended", "sessions attended"));
+        parameters.put("VIDEOS_LINE", count(user.videosViewed(), "video viewed", "videos viewed"));
+
+        parameters.put("ATTACHMENTS_REPORT", templates.get("user-attachments"));
+        parameters.put("ATTACHMENTS", Rows.of(user.attachments())
+                .field("name", DownloadedAttachment::name)
+                .field("kind", a -> FileKind.of(a.contentType()).name().toLowerCase(Locale.ROOT))
+                .field("tag", a -> FileKind.tag(a.name(), a.contentType()))
+                .field("source", DownloadedAttachment::sessionName));
+        parameters.put("SESSIONS_REPORT", templates.get("user-sessions"));
+        parameters.put("SESSIONS", Rows.of(user.sessions())
+                .field("name", SessionActivity::name)
+                .field("when", s -> when(sessions.get(s.sessionId()), zone))
+                .field("minutes", s -> Formats.minutes(s.secondsViewed()))
+                .field("rate", s -> Formats.percent(s.liveEngagementRate()))
+                .field("bar", s -> RateBar.of(s.liveEngagementRate()))
+                .field("reactions", s -> Formats.count(s.reactions()))
+                .field("raisedHands", s -> Formats.count(s.raisedHands()))
+                .field("attachments", s -> s.attachmentsDownloaded() + "/" + s.attachmentsTotal())
+                .field("chatMessages", s -> Formats.count(s.chatMessages()))
+                .field("pollsAnswered", s -> Formats.count(s.pollsAnswered())));
+        parameters.put("VIDEOS_REPORT", templates.get("user-videos"));
+        parameters.put("VIDEOS", Rows.of(user.onDemand())
+                .field("name", VideoActivity::name)
+                .field("minutes", v -> Formats.minutes(v.secondsViewed()))
+                .field("rate", v -> Formats.percent(v.completionRate()))
+                .field("bar", v -> RateBar.of(v.completionRate())));
+        return fill("user", parameters, new JREmptyDataSource(1));
+    }
+
+    // --- session ---------------------------------------------------------------------------------------------
+
+    @Override
+    public Optional<PdfReport> session(UUID eventId, UUID sessionId) {
+        return events.findVisible(eventId).flatMap(event ->
+                dashboards.session(eventId, sessionId, PageRequest.page(0, 1, SORT, true)).map(headline -> {
+                    Instant now = clock.instant();
+                    return large(fileName(event, "session", headline.name(), sessionId, now),
+                            virtualizer -> fillSession(event, sessionId, now, virtualizer));
+                }));
+    }
+
+    private JasperPrint fillSession(Event event, UUID sessionId, Instant now, JRVirtualizer virtualizer) {
+        SessionAnalytics first = dashboards.session(event.id(), sessionId, PageRequest.page(0, PAGE, SORT, true))
+                .orElseThrow(() -> new IllegalStateException("Session " + sessionId + " is no longer visible"));
+        Map<String, Object> parameters = common(event, now, first.dataAsOf());
+        parameters.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
+        parameters.put("SESSION_NAME", first.name());
+        parameters.put("SESSION_WHEN", agenda.find(event.id(), sessionId).map(s -> when(s, event.timeZone())).orElse(""));
+        parameters.put("UNIQUE_VIEWERS", Formats.count(first.uniqueViewers()));
+        parameters.put("TOTAL_MINUTES", Formats.minutes(first.totalSecondsViewed()));
+        parameters.put("AVERAGE_MINUTES", Formats.minutes(Math.round(first.averageSecondsViewed())));
+        parameters.put("ENGAGEMENT", Formats.percent(first.liveEngagementRate()));
+        parameters.put("ENGAGEMENT_BAR", RateBar.of(first.liveEngagementRate()));
+        parameters.put("REACTIONS", Formats.count(first.reactions()));
+        parameters.put("CHAT_MESSAGES", Formats.count(first.chatMessages()));
+        parameters.put("POLLS_ANSWERED", Formats.count(first.pollsAnswered()));
+        parameters.put("ATTENDEES", Formats.count(first.totalAttendees()));
+        parameters.put("HAS_ATTENDEES", first.totalAttendees() > 0);
+        parameters.put("QA_THREADS", Formats.count(first.qaThreads()));
+        parameters.put("ATTACHMENTS", first.attachmentsDownloaded() + "/" + first.attachmentsTotal());
+        parameters.put("RAISED_HANDS", Formats.count(first.raisedHands()));
+        parameters.put("ATTENDEES_LINE", count(first.totalAttendees(), "attendee", "attendees")
+                + ", by minutes viewed");
+        Rows<SessionAnalytics.Attendee> attendees = Rows.paged(page -> page == 0 ? first.attendees()
+                : dashboards.session(event.id(), sessionId, PageRequest.page(page, PAGE, SORT, true))
+                        .map(SessionAnalytics::attendees).orElse(List.of()), PAGE);
+        attendees.field("name", SessionAnalytics.Attendee::name)
+                .field("details", a -> titleAndCompany(a.title(), a.company()))
+                .field("minutes", a -> Formats.minutes(a.secondsViewed()))
+                .field("reactions", a -> Formats.count(a.reactions()))
+                .field("chatMessages", a -> Formats.count(a.chatMessages()))
+                .field("pollsAnswered", a -> Formats.count(a.pollsAnswered()))
+                .field("rate", a -> Formats.percent(a.liveEngagementRate()))
+                .field("bar", a -> RateBar.of(a.liveEngagementRate()));
+        return fill("session", parameters, attendees);
+    }
+
+    // --- video -----------------------------------------------------------------------------------------------
+
+    @Override
+    public Optional<PdfReport> video(UUID eventId, UUID contentId) {
+        return events.findVisible(eventId).flatMap(event ->
+                dashboards.video(eventId, contentId, PageRequest.page(0, 1, SORT, true)).map(headline -> {
+                    Instant now = clock.instant();
+                    return large(fileName(event, "video", headline.name(), contentId, now),
+                            virtualizer -> fillVideo(event, contentId, now, virtualizer));
+                }));
+    }
+
+    private JasperPrint fillVideo(Event event, UUID contentId, Instant now, JRVirtualizer virtualizer) {
+        VideoAnalytics first = dashboards.video(event.id(), contentId, PageRequest.page(0, PAGE, SORT, true))
+                .orElseThrow(() -> new IllegalStateException("Video " + contentId + " is no longer visible"));
+        Map<String, Object> parameters = common(event, now, first.dataAsOf());
+        parameters.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
+        parameters.put("VIDEO_NAME", first.name());
+        parameters.put("VIEWERS", Formats.count(first.uniqueViewers()));
+        parameters.put("MINUTES", Formats.minutes(first.totalSecondsViewed()));
+        parameters.put("AVERAGE_COMPLETION", Formats.percent(first.averageCompletionRate()));
+        parameters.put("AVERAGE_COMPLETION_BAR", RateBar.of(first.averageCompletionRate()));
+        parameters.put("DURATION", Formats.minutesSeconds(first.durationSeconds()));
+        parameters.put("VIEWERS_LINE", count(first.totalViewers(), "viewer", "viewers") + ", by minutes viewed");
+        Rows<VideoAnalytics.Viewer> viewers = Rows.paged(page -> page == 0 ? first.viewers()
+                : dashboards.video(event.id(), contentId, PageRequest.page(page, PAGE, SORT, true))
+                        .map(VideoAnalytics::viewers).orElse(List.of()), PAGE);
+        viewers.field("name", VideoAnalytics.Viewer::name)
+                .field("minutes", v -> Formats.minutes(v.secondsViewed()))
+                .field("rate", v -> Formats.percent(v.completionRate()))
+                .field("bar", v -> RateBar.of(v.completionRate()));
+        return fill("video", parameters, viewers);
+    }
+
+    // --- filling and exporting -------------------------------------------------------------------------------
+
+    /** The header and footer every report shares: the event, when the report was made, how fresh its data is. */
+    private Map<String, Object> common(Event event, Instant now, Instant dataAsOf) {
+        ZoneId zone = event.timeZone();
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put(JRParameter.REPORT_LOCALE, LOCALE);
+        parameters.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone(zone));
+        parameters.put("EVENT_NAME", event.name());
+        parameters.put("EVENT_DATES", eventDates(event));
+        parameters.put("GENERATED", "Generated " + Formats.asOf(now, zone));
+        parameters.put("DATA_AS_OF", dataAsOf == null ? "No interactions received yet"
+                : "Data as of " + Formats.asOf(dataAsOf, zone));
+        return parameters;
+    }
+
+    private JasperPrint fill(String template, Map<String, Object> parameters, net.sf.jasperreports.engine.JRDataSource rows) {
+        try {
+            return JasperFillManager.fillReport(templates.get(template), parameters, rows);
+        } catch (JRException e) {
+            throw new IllegalStateException("The " + template + " report cannot be filled", e);
+        }
+    }
+
+    private static PdfReport report(String fileName, JasperPrint print) {
+        return new PdfReport() {
+            @Override
+            public String fileName() {
+                return fileName;
+            }
+
+            @Override
+            public void writeTo(OutputStream out) throws IOException {
+                export(print, out);
+            }
+        };
+    }
+
+    /** A report filled only when written, in one snapshot, its filled pages swapped to a temporary file. */
+    private PdfReport large(String fileName, Function<JRVirtualizer, JasperPrint> filler) {
+        return new PdfReport() {
+            @Override
+            public String fileName() {
+                return fileName;
+            }
+
+            @Override
+            public void writeTo(OutputStream out) throws IOException {
+                JRSwapFileVirtualizer virtualizer = new JRSwapFileVirtualizer(PAGES_IN_MEMORY,
+                        new JRSwapFile(System.getProperty("java.io.tmpdir"), 4096, 64), true);
+                try {
+                    JasperPrint print = snapshot.execute(transaction -> filler.apply(virtualizer));
+                    virtualizer.setReadOnly(true);
+                    export(print, out);
+                } finally {
+                    virtualizer.cleanup();
+                }
+            }
+        };
+    }
+
+    private static void export(JasperPrint print, OutputStream out) throws IOException {
+        JRPdfExporter exporter = new JRPdfExporter();
+        exporter.setExporterInput(new SimpleExporterInput(print));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+        SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
+        configuration.setMetadataTitle(print.getName().equals("user") ? "User analytics report"
+                : print.getName().equals("session") ? "Session analytics report" : "VOD analytics report");
+        configuration.setMetadataAuthor("Eventlens");
+        configuration.setMetadataCreator("Eventlens");
+        exporter.setConfiguration(configuration);
+        try {
+            exporter.exportReport();
+        } catch (JRException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException("The PDF cannot be written", e);
+        }
+    }
+
+    // --- texts -----------------------------------------------------------------------------------------------
+
+    /** "Feb 2, 2022 · 10:00 AM - 4:30 PM · EST (GMT-5)", or both dates when the event spans several days. */
+    static String eventDates(Event event) {
+        ZoneId zone = event.timeZone();
+        String zoneName = Formats.zone(zone, event.startsAt());
+        if (event.localStart().toLocalDate().equals(event.localEnd().toLocalDate())) {
+            return Formats.longDate(event.startsAt(), zone) + "  ·  "
+                    + Formats.timeRange(event.startsAt(), event.endsAt(), zone) + "  ·  " + zoneName;
+        }
+        return Formats.dateTime(event.startsAt(), zone) + " – " + Formats.dateTime(event.endsAt(), zone) + "  ·  "
+                + zoneName;
+    }
+
+    /** "Live webcast · Wed, February 02 · 10:00 AM - 10:30 AM". */
+    private static String when(Session session, ZoneId zone) {
+        if (session == null) {
+            return "";
+        }
+        return session.type().label() + "  ·  " + Formats.day(session.startsAt(), zone) + "  ·  "
+                + Formats.timeRange(session.startsAt(), session.endsAt(), zone);
+    }
+
+    private static String titleAndCompany(String title, String company) {
+        if (title == null || title.isBlank()) {
+            return company == null ? "" : company;
+        }
+        return company == null || company.isBlank() ? title : title + ", " + company;
+    }
+
+    private static String orDash(String value) {
+        return value == null || value.isBlank() ? "–" : value;
+    }
+
+    private static String count(long n, String singular, String plural) {
+        return Formats.count(n) + " " + (n == 1 ? singular : plural);
+    }
+
+    /** {@code eventlens-<event>[-<kind>]-<subject>-<date>.pdf}: ASCII slugs, the date in the event's time zone. */
+    static String fileName(Event event, String kind, String subject, UUID subjectId, Instant now) {
+        return "eventlens-" + slug(event.name(), event.id().toString().substring(0, 8))
+                + (kind == null ? "" : "-" + kind)
+                + "-" + slug(subject, subjectId.toString().substring(0, 8))
+                + "-" + FILE_DATE.format(now.atZone(event.timeZone())) + ".pdf";
+    }
+
+    /** "Zoë Ångström-Łukasz 王芳" → "zoe-angstrom-lukasz"; a name with no Latin letters falls back to the id. */
+    static String slug(String text, String fallback) {
+        String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        StringBuilder folded = new StringBuilder(ascii.length());
+        for (char c : ascii.toCharArray()) {
+            folded.append(switch (c) {
+                case 'ł', 'Ł' -> "l";
+                case 'ø', 'Ø' -> "o";
+                case 'đ', 'Đ', 'ð', 'Ð' -> "d";
+                case 'ß' -> "ss";
+                case 'æ', 'Æ' -> "ae";
+                case 'œ', 'Œ' -> "oe";
+                case 'þ', 'Þ' -> "th";
+                case 'ı' -> "i";
+                default -> String.valueOf(c);
+            });
+        }
+        String slug = folded.toString().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        if (slug.length() > 40) {
+            slug = slug.substring(0, 40).replaceAll("-+$", "");
+        }
+        return slug.isEmpty() ? fallback : slug;
+    }
+}
