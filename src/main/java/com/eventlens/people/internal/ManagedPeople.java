@@ -253,7 +253,12 @@ class ManagedPeople implements PeopleManagement {
             if (!unknownRoles.isEmpty()) {
                 problem(row.line(), BulkInviteFile.unknownRoles(unknownRoles));
             }
-            checked.errors().values().forEach(reason -> problem(row.line(), reason));
+            checked.errors().forEach((field, reason) -> {
+                // A row whose roles are all unknown has no role: "unknown role" says it better.
+                if (field != PersonField.ROLES || unknownRoles.isEmpty()) {
+                    problem(row.line(), reason);
+                }
+            });
             if (checked.errors().containsKey(PersonField.EMAIL)) {
                 return;
             }
