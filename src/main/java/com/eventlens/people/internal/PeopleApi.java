@@ -57,7 +57,7 @@ class PeopleApi {
     PeoplePage people(@PathVariable UUID eventId, @RequestParam(defaultValue = "") String search,
                       @RequestParam(required = false) String role, @RequestParam(required = false) String status,
                       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
-                      @RequestParam(defaultValue = "createdAt,desc") String sort) {
+                      @RequestParam(defaultValue = "createdAt,asc") String sort) {
         if (page < 0 || size < 1 || size > MAX_SIZE) {
             throw new IllegalArgumentException("page must be 0 or more and size 1 to " + MAX_SIZE);
         }
@@ -65,7 +65,7 @@ class PeopleApi {
                 value(RegistrationStatus.class, "status", status));
         String[] order = sort.split(",", -1);
         if (order.length > 2 || order.length == 2 && !order[1].matches("(?i)asc|desc")) {
-            throw new IllegalArgumentException("sort must look like 'createdAt,desc', was '" + sort + "'");
+            throw new IllegalArgumentException("sort must look like 'name,asc', was '" + sort + "'");
         }
         PeopleSort column = Arrays.stream(PeopleSort.values())
                 .filter(candidate -> camelCase(candidate).equals(order[0]))
