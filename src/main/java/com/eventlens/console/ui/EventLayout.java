@@ -6,6 +6,8 @@ import com.eventlens.analytics.ui.SessionsAnalyticsView;
 import com.eventlens.analytics.ui.VideosAnalyticsView;
 import com.eventlens.events.Event;
 import com.eventlens.events.EventCatalog;
+import com.eventlens.people.ui.AllUsersView;
+import com.eventlens.people.ui.PeopleGroup;
 import com.eventlens.shared.ui.Formats;
 import com.eventlens.shared.ui.RouteIds;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -80,6 +82,13 @@ public class EventLayout extends AppLayout implements BeforeEnterObserver {
         RouteParameters parameters = new RouteParameters(RouteIds.EVENT_ID, event.id().toString());
         nav.removeAll();
         nav.addItem(new SideNavItem("Overview", OverviewView.class, parameters, VaadinIcon.HOME_O.create()));
+        SideNavItem people = new SideNavItem("People");
+        people.setPrefixComponent(VaadinIcon.USERS.create());
+        for (PeopleGroup group : PeopleGroup.values()) {
+            people.addItem(new SideNavItem(group.title(), AllUsersView.class, AllUsersView.parameters(event.id(), group)));
+        }
+        people.setExpanded(true);
+        nav.addItem(people);
         SideNavItem analytics = new SideNavItem("Analytics");
         analytics.setPrefixComponent(VaadinIcon.CHART.create());
         analytics.addItem(new SideNavItem("Sessions", SessionsAnalyticsView.class, parameters));

@@ -25,13 +25,14 @@ import com.eventlens.people.PeopleDirectory;
 import com.eventlens.people.PersonRegistered;
 import com.eventlens.people.Registration;
 import com.eventlens.people.RegistrationStatus;
+import com.eventlens.people.RegistrationStatusChanged;
 import com.eventlens.people.RegistrationType;
 
 @Service
 @Transactional(readOnly = true)
 class JdbcPeopleDirectory implements PeopleDirectory {
 
-    private static final String COLUMNS = """
+    static final String COLUMNS = """
             event_id, id, first_name, last_name, email, roles, title, company, industry, country,
             registration_type, status, created_at""";
 
@@ -46,7 +47,9 @@ class JdbcPeopleDirectory implements PeopleDirectory {
     @Override
     @Transactional
     public void register(Registration person) {
-        boolean created = jdbc.sql("""
+        // "previous" reads the row as it was before this statement: the status it replaces, if any.
+        Change change = jdbc.sql("""
+                        with previous as (select status from registration where event_id = :eventId and id = :id)
                         insert into registration (event_id, id, first_name, last_name, email, roles, title, company,
                                                   industry, country, registration_type, status, created_at)
                         values (:eventId, :id, :firstName, :lastName, :email, cast(:roles as text[]), :title, :company,
@@ -55,8 +58,10 @@ class JdbcPeopleDirectory implements PeopleDirectory {
                             last_name = excluded.last_name, email = excluded.email, roles = excluded.roles,
                             title = excluded.title, company = excluded.company, industry = excluded.industry,
                             country = excluded.country, registration_type = excluded.registration_type,
-                            status = excluded.status
-                        returning (xmax = 0)""")
+                            status = excluded.status,
+                            status_before_block = case when registration.status = excluded.status
+                                                       then registration.status_before_block end
+                        returning (xmax = 0) as created, (select status from previous) as previous_status""")
                 .param("eventId", person.eventId())
                 .param("id", person.id())
                 .param("firstName", person.firstName())
@@ -70,11 +75,17 @@ class JdbcPeopleDirectory implements PeopleDirectory {
                 .param("registrationType", person.registrationType().name())
                 .param("status", person.status().name())
                 .param("createdAt", person.createdAt() == null ? null : person.createdAt().atOffset(ZoneOffset.UTC))
-                .query(Boolean.class)
+                .query((rs, row) -> new Change(rs.getBoolean("created"), rs.getString("previous_status")))
                 .single();
-        if (created) {
+        if (change.created()) {
             events.publishEvent(new PersonRegistered(person.eventId(), person.id()));
+        } else if (change.previousStatus() != null && !change.previousStatus().equals(person.status().name())) {
+            events.publishEvent(new RegistrationStatusChanged(person.eventId(), person.id(),
+                    RegistrationStatus.valueOf(change.previousStatus()), person.status()));
         }
+    }
+
+    private record Change(boolean created, String previousStatus) {
     }
 
     @Override

@@ -1,0 +1,11 @@
+package com.eventlens.people;
+
+/** The columns the All users grid sorts by, each backed by an index. */
+public enum PeopleSort {
+    NAME,
+    EMAIL,
+    ROLES,
+    REGISTRATION_TYPE,
+    STATUS,
+    CREATED_AT
+}

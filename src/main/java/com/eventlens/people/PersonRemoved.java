@@ -1,0 +1,7 @@
+package com.eventlens.people;
+
+import java.util.UUID;
+
+/** A person's registration to an event was removed from the console. */
+public record PersonRemoved(UUID eventId, UUID personId) {
+}

@@ -1,0 +1,376 @@
+package com.eventlens.people.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.io.InputStreamSource;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
+
+import com.eventlens.people.BulkInviteResult;
+import com.eventlens.people.EventRole;
+import com.eventlens.people.InvalidPerson;
+import com.eventlens.people.PeopleChangeRefused;
+import com.eventlens.people.PeopleDirectory;
+import com.eventlens.people.PeopleFilter;
+import com.eventlens.people.PeopleManagement;
+import com.eventlens.people.PeopleSort;
+import com.eventlens.people.PersonField;
+import com.eventlens.people.PersonNotFound;
+import com.eventlens.people.PersonProfile;
+import com.eventlens.people.PersonRegistered;
+import com.eventlens.people.PersonRemoved;
+import com.eventlens.people.Registration;
+import com.eventlens.people.RegistrationStatus;
+import com.eventlens.people.RegistrationStatusChanged;
+import com.eventlens.people.RegistrationType;
+import com.eventlens.shared.events.VisibleEvent;
+import com.eventlens.shared.events.VisibleEvents;
+import com.eventlens.shared.security.ConsoleUser;
+import com.eventlens.shared.security.CurrentUser;
+
+@Service
+@Transactional(readOnly = true)
+class ManagedPeople implements PeopleManagement {
+
+    /** E-mail addresses of a bulk invite file looked up in the event at a time. */
+    static final int EMAIL_CHUNK = 1_000;
+
+    static final String[] EXPORT_HEADER = {"first_name", "last_name", "email", "roles", "title", "company", "industry",
+            "country", "registration_type", "status", "created_at"};
+
+    private final Registrations registrations;
+    private final RegistrationCopy copy;
+    private final PeopleDirectory directory;
+    private final VisibleEvents events;
+    private final ApplicationEventPublisher publisher;
+
+    ManagedPeople(Registrations registrations, RegistrationCopy copy, PeopleDirectory directory, VisibleEvents events,
+                  ApplicationEventPublisher publisher) {
+        this.registrations = registrations;
+        this.copy = copy;
+        this.directory = directory;
+        this.events = events;
+        this.publisher = publisher;
+    }
+
+    @Override
+    public List<Registration> page(UUID eventId, PeopleFilter filter, PeopleSort sort, boolean descending,
+                                   long offset, int limit) {
+        event(eventId);
+        return registrations.page(eventId, filter, sort, descending, offset, limit);
+    }
+
+    @Override
+    public long count(UUID eventId, PeopleFilter filter) {
+        event(eventId);
+        return registrations.count(eventId, filter);
+    }
+
+    @Override
+    public Registration find(UUID eventId, UUID personId) {
+        event(eventId);
+        return person(eventId, personId);
+    }
+
+    @Override
+    @Transactional
+    public Registration invite(UUID eventId, PersonProfile profile) {
+        event(eventId);
+        PersonProfile valid = validate(eventId, null, profile);
+        Registration person = registration(eventId, UUID.randomUUID(), valid, RegistrationType.INVITATION);
+        try {
+            directory.register(person);
+        } catch (DuplicateKeyException raced) {
+            throw new InvalidPerson(Map.of(PersonField.EMAIL, PersonRules.emailTaken(valid.email())));
+        }
+        return person(eventId, person.id());
+    }
+
+    @Override
+    @Transactional
+    public Registration edit(UUID eventId, UUID personId, PersonProfile profile) {
+        event(eventId);
+        Registration before = person(eventId, personId);
+        PersonProfile valid = validate(eventId, personId, profile);
+        if (isSignedInManager(before)) {
+            Map<PersonField, String> refused = new EnumMap<>(PersonField.class);
+            if (!valid.roles().contains(EventRole.EVENT_MANAGER)) {
+                refused.put(PersonField.ROLES, "You cannot take away your own Event manager role: you would lose "
+                        + "access to this event.");
+            }
+            if (!valid.email().equalsIgnoreCase(before.email())) {
+                refused.put(PersonField.EMAIL, "You cannot change your own e-mail address here: your access to "
+                        + "this event depends on it.");
+            }
+            if (!refused.isEmpty()) {
+                throw new InvalidPerson(refused);
+            }
+        }
+        try {
+            registrations.updateProfile(eventId, personId, valid);
+        } catch (DuplicateKeyException raced) {
+            throw new InvalidPerson(Map.of(PersonField.EMAIL, PersonRules.emailTaken(valid.email())));
+        }
+        return person(eventId, personId);
+    }
+
+    @Override
+    @Transactional
+    public Registration block(UUID eventId, UUID personId) {
+        return block(eventId, personId, RegistrationStatus.BLOCKED);
+    }
+
+    @Override
+    @Transactional
+    public Registration blockFromChat(UUID eventId, UUID personId) {
+        return block(eventId, personId, RegistrationStatus.BLOCKED_FROM_CHAT);
+    }
+
+    private Registration block(UUID eventId, UUID personId, RegistrationStatus block) {
+        event(eventId);
+        RegistrationStatus before = registrations.block(eventId, personId, block)
+                .orElseThrow(() -> new PersonNotFound(eventId, personId));
+        return statusChanged(eventId, personId, before);
+    }
+
+    @Override
+    @Transactional
+    public Registration unblock(UUID eventId, UUID personId) {
+        event(eventId);
+        RegistrationStatus before = registrations.unblock(eventId, personId)
+                .orElseThrow(() -> new PersonNotFound(eventId, personId));
+        return statusChanged(eventId, personId, before);
+    }
+
+    private Registration statusChanged(UUID eventId, UUID personId, RegistrationStatus before) {
+        Registration after = person(eventId, personId);
+        if (after.status() != before) {
+            publisher.publishEvent(new RegistrationStatusChanged(eventId, personId, before, after.status()));
+        }
+        return after;
+    }
+
+    @Override
+    @Transactional
+    public void remove(UUID eventId, UUID personId) {
+        event(eventId);
+        Registration person = person(eventId, personId);
+        if (isSignedInManager(person)) {
+            throw new PeopleChangeRefused("You cannot remove yourself: you would lose access to this event.");
+        }
+        if (registrations.delete(eventId, personId)) {
+            publisher.publishEvent(new PersonRemoved(eventId, personId));
+        }
+    }
+
+    @Override
+    @Transactional
+    public BulkInviteResult bulkInvite(UUID eventId, InputStreamSource csv) throws IOException {
+        event(eventId);
+        FileCheck check = new FileCheck(eventId);
+        try {
+            BulkInviteFile.read(csv, check);
+            check.flushEmails();
+        } catch (BulkInviteFile.BadFile bad) {
+            check.problem(bad.line, bad.getMessage());
+        }
+        if (!check.problems.isEmpty()) {
+            return new BulkInviteResult(0, check.problems.entrySet().stream()
+                    .map(e -> new BulkInviteResult.Problem(e.getKey(), String.join(" ", e.getValue())))
+                    .toList());
+        }
+        int invited;
+        try (RegistrationCopy.Session rows = copy.open()) {
+            BulkInviteFile.read(csv, new BulkInviteFile.Visitor() {
+                @Override
+                public void row(BulkInviteFile.Row row) {
+                    Registration person = registration(eventId, UUID.randomUUID(), profile(row, new ArrayList<>()),
+                            RegistrationType.BULK_UPLOAD);
+                    rows.add(person);
+                    publisher.publishEvent(new PersonRegistered(eventId, person.id()));
+                }
+
+                @Override
+                public void problem(long line, String reason) {
+                    throw new IllegalStateException("The file changed between its check and its import");
+                }
+            });
+            invited = rows.finish();
+        } catch (BulkInviteFile.BadFile changed) {
+            throw new IllegalStateException("The file changed between its check and its import", changed);
+        } catch (DuplicateKeyException raced) {
+            // Someone registered one of these addresses since the check: nothing of the file stays.
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+            return new BulkInviteResult(0, List.of(new BulkInviteResult.Problem(0, "Someone registered one of "
+                    + "these e-mail addresses while the file was imported. Nothing was imported: upload it again.")));
+        }
+        return new BulkInviteResult(invited, List.of());
+    }
+
+    /** The first pass over a bulk invite file: every problem of every row, nothing written. */
+    private final class FileCheck implements BulkInviteFile.Visitor {
+
+        private final UUID eventId;
+        final Map<Long, List<String>> problems = new TreeMap<>();
+        /** Lower-case address → the first line that has it, to name duplicates within the file. */
+        private final Map<String, Long> lineOfEmail = new HashMap<>();
+        /** Addresses not yet looked up in the event → their line. */
+        private final Map<String, Long> unchecked = new LinkedHashMap<>();
+
+        FileCheck(UUID eventId) {
+            this.eventId = eventId;
+        }
+
+        @Override
+        public void row(BulkInviteFile.Row row) {
+            List<String> unknownRoles = new ArrayList<>();
+            PersonProfile raw = profile(row, unknownRoles);
+            PersonRules.Checked checked = PersonRules.check(raw);
+            if (!unknownRoles.isEmpty()) {
+                problem(row.line(), BulkInviteFile.unknownRoles(unknownRoles));
+            }
+            checked.errors().forEach((field, reason) -> {
+                // A row whose roles are all unknown has no role: "unknown role" says it better.
+                if (field != PersonField.ROLES || unknownRoles.isEmpty()) {
+                    problem(row.line(), reason);
+                }
+            });
+            if (checked.errors().containsKey(PersonField.EMAIL)) {
+                return;
+            }
+            String email = checked.profile().email();
+            Long first = lineOfEmail.putIfAbsent(email.toLowerCase(Locale.ROOT), row.line());
+            if (first != null) {
+                problem(row.line(), email + " is already on line " + first + " of this file.");
+                return;
+            }
+            unchecked.put(email, row.line());
+            if (unchecked.size() >= EMAIL_CHUNK) {
+                flushEmails();
+            }
+        }
+
+        @Override
+        public void problem(long line, String reason) {
+            problems.computeIfAbsent(line, l -> new ArrayList<>()).add(reason);
+        }
+
+        void flushEmails() {
+            if (unchecked.isEmpty()) {
+                return;
+            }
+            directory.idsByEmail(eventId, unchecked.keySet())
+                    .keySet()
+                    .forEach(email -> problem(unchecked.get(email), PersonRules.emailTaken(email)));
+            unchecked.clear();
+        }
+    }
+
+    /** The row as a profile; role names that are no role go to {@code unknownRoles}. */
+    private static PersonProfile profile(BulkInviteFile.Row row, List<String> unknownRoles) {
+        Set<EventRole> roles = BulkInviteFile.roles(row.get(PersonField.ROLES), unknownRoles);
+        PersonProfile raw = new PersonProfile(row.get(PersonField.FIRST_NAME), row.get(PersonField.LAST_NAME),
+                row.get(PersonField.EMAIL), roles, row.get(PersonField.TITLE), row.get(PersonField.COMPANY),
+                row.get(PersonField.INDUSTRY), row.get(PersonField.COUNTRY));
+        return PersonRules.check(raw).profile();
+    }
+
+    @Override
+    public void export(UUID eventId, PeopleFilter filter, PeopleSort sort, boolean descending, OutputStream out)
+            throws IOException {
+        ZoneId zone = event(eventId).timeZone();
+        DateTimeFormatter created = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        // A byte-order mark, so that spreadsheet programs read the names as UTF-8.
+        writer.write('\uFEFF');
+        CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(EXPORT_HEADER).get());
+        try {
+            registrations.forEach(eventId, filter, sort, descending, person -> {
+                try {
+                    csv.printRecord(cell(person.firstName()), cell(person.lastName()), cell(person.email()),
+                            person.roles().stream().sorted().map(EventRole::label)
+                                    .collect(Collectors.joining(BulkInviteFile.ROLE_SEPARATOR)),
+                            cell(person.title()), cell(person.company()), cell(person.industry()),
+                            person.country() == null ? "" : person.country(), person.registrationType().label(),
+                            person.status().label(),
+                            created.format(person.createdAt().truncatedTo(ChronoUnit.SECONDS).atZone(zone)
+                                    .toOffsetDateTime()));
+                } catch (IOException failed) {
+                    throw new UncheckedIOException(failed);
+                }
+            });
+        } catch (UncheckedIOException failed) {
+            throw failed.getCause();
+        }
+        csv.flush();
+    }
+
+    /** A text cell that a spreadsheet would otherwise take for a formula gets a leading apostrophe. */
+    private static String cell(String text) {
+        return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
+    private VisibleEvent event(UUID eventId) {
+        return events.findVisible(eventId).orElseThrow(() -> new PersonNotFound(eventId, null));
+    }
+
+    private Registration person(UUID eventId, UUID personId) {
+        return registrations.find(eventId, personId).orElseThrow(() -> new PersonNotFound(eventId, personId));
+    }
+
+    /** The profile checked, its address free in the event (but for {@code personId} itself); or every problem. */
+    private PersonProfile validate(UUID eventId, UUID personId, PersonProfile profile) {
+        PersonRules.Checked checked = PersonRules.check(profile);
+        Map<PersonField, String> errors = new EnumMap<>(checked.errors());
+        if (!errors.containsKey(PersonField.EMAIL)
+                && registrations.emailInUse(eventId, checked.profile().email(), personId)) {
+            errors.put(PersonField.EMAIL, PersonRules.emailTaken(checked.profile().email()));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidPerson(errors);
+        }
+        return checked.profile();
+    }
+
+    private static Registration registration(UUID eventId, UUID id, PersonProfile profile, RegistrationType type) {
+        return new Registration(eventId, id, profile.firstName(), profile.lastName(), profile.email(), profile.roles(),
+                profile.title(), profile.company(), profile.industry(), profile.country(), type,
+                RegistrationStatus.INVITED, null);
+    }
+
+    /**
+     * Whether the person is the signed-in event manager. Managers may not remove themselves, nor take away the role
+     * or the address their access rests on; an admin may (their access does not depend on it).
+     */
+    private static boolean isSignedInManager(Registration person) {
+        return CurrentUser.get()
+                .filter(user -> !user.isAdmin())
+                .map(ConsoleUser::email)
+                .filter(email -> email != null && email.equalsIgnoreCase(person.email()))
+                .isPresent();
+    }
+}

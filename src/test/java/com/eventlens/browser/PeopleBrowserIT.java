@@ -1,0 +1,148 @@
+package com.eventlens.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+/**
+ * In real Chromium, as the demo event's manager: People > All users, search, filter by role and status, open a
+ * row's ⋮ menu and reach the person's analytics; back again to the same filtered list.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class PeopleBrowserIT {
+
+    static final String DEMO_EVENT = "3a7939cf-f7c5-3ea9-9b20-0a5af7c50bc8";
+
+    static BrowserSession browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new BrowserSession();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    /** The visible rows showing this name (the grid keeps rows it scrolled away in the page, hidden). */
+    static Locator row(Page page, String name) {
+        return page.locator(".people-grid .person-name")
+                .filter(new Locator.FilterOptions().setHasText(name).setVisible(true));
+    }
+
+    @Test
+    void searchesFiltersAndReachesAUsersAnalyticsFromTheRowMenu() {
+        Page page = browser.newPage();
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("input[name=username]").fill("manager");
+        page.locator("input[name=password]").fill("manager");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Events"))).isVisible();
+
+        page.navigate("http://localhost:" + port + "/events/" + DEMO_EVENT);
+        page.getByText("All users").first().click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("All users"))).isVisible();
+        assertThat(page.locator(".people-count")).hasText("255 Users");
+        assertThat(row(page, "Eric Grant")).isVisible();
+        page.waitForTimeout(500);
+        BrowserSession.screenshot(page, "20-all-users");
+
+        page.locator("vaadin-text-field.people-search input").fill("kaltura");
+        assertThat(page.locator(".people-count")).hasText(Pattern.compile("^\\d+ Users$"));
+        assertThat(page.locator(".people-count")).not().hasText("255 Users");
+        assertThat(page).hasURL(Pattern.compile("search=kaltura"));
+
+        page.locator("vaadin-select[aria-label='Role']").click();
+        page.locator("vaadin-select-item").getByText("Speaker", new Locator.GetByTextOptions().setExact(true)).click();
+        assertThat(page).hasURL(Pattern.compile("role=speaker"));
+        assertThat(row(page, "Julian Lang")).isVisible();
+        assertThat(row(page, "Ella Williams")).hasCount(0);
+        page.waitForTimeout(500);
+        BrowserSession.screenshot(page, "21-search-and-role-filter");
+
+        page.locator("vaadin-select[aria-label='Status']").click();
+        page.locator("vaadin-select-item").getByText("Blocked from chat", new Locator.GetByTextOptions().setExact(true))
+                .click();
+        assertThat(page.locator(".people-count")).hasText("1 User");
+        assertThat(row(page, "Eric Grant")).isVisible();
+
+        page.getByLabel("Actions for Eric Grant").filter(new Locator.FilterOptions().setVisible(true)).click();
+        Locator viewAnalytics = page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("View analytics"));
+        assertThat(viewAnalytics).isVisible();
+        page.waitForTimeout(300);
+        BrowserSession.screenshot(page, "22-row-menu");
+
+        viewAnalytics.click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Eric Grant"))).isVisible();
+        assertThat(page).hasURL(Pattern.compile("/events/" + DEMO_EVENT + "/users/[0-9a-f-]{36}/analytics$"));
+        page.waitForTimeout(500);
+        BrowserSession.screenshot(page, "23-view-analytics");
+
+        page.goBack();
+        assertThat(page.locator(".people-count")).hasText("1 User");
+        assertThat(page.locator("vaadin-text-field.people-search input")).hasValue("kaltura");
+
+        page.locator("vaadin-text-field.people-search input").fill("no such person anywhere");
+        assertThat(page.getByText("No users match")).isVisible();
+        page.waitForTimeout(300);
+        BrowserSession.screenshot(page, "24-no-match");
+        page.close();
+    }
+
+    @Test
+    void theDialogsShowEveryProblemAndChangeNothing() throws Exception {
+        Page page = browser.newPage();
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("input[name=username]").fill("admin");
+        page.locator("input[name=password]").fill("admin");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Events"))).isVisible();
+        page.navigate("http://localhost:" + port + "/events/" + DEMO_EVENT + "/people/speakers");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Speakers"))).isVisible();
+        assertThat(page.locator(".people-count")).hasText(Pattern.compile("^\\d+ Speakers$"));
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invite").setExact(true)).click();
+        assertThat(page.getByText("Invite a person")).isVisible();
+        page.getByLabel("First name").fill("Jane");
+        page.getByLabel("E-mail address").fill("eric.grant@KALTURA.com");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invite").setExact(true)).last().click();
+        assertThat(page.getByText("Last name is required.")).isVisible();
+        assertThat(page.getByText("eric.grant@KALTURA.com is already registered to this event.")).isVisible();
+        page.waitForTimeout(300);
+        BrowserSession.screenshot(page, "25-invite-errors");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel")).click();
+
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("bad-people", ".csv");
+        java.nio.file.Files.writeString(file, "first_name,last_name,email,roles,title,company,industry,country\n"
+                + "Jane,Doe,jane.doe@example.com,Speaker,CTO,Initech,Software,DE\n"
+                + "Joe,Bloggs,,Attendee,,,,US\n"
+                + "Ann,Lee,ann.lee@example,Guest,,,,XX\n"
+                + "Eric,Grant,eric.grant@kaltura.com,Speaker,,,,US\n"
+                + "Janet,Doe,JANE.DOE@example.com,,,,,\n");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bulk invite")).click();
+        page.locator("vaadin-upload input[type=file]").setInputFiles(file);
+        assertThat(page.getByText("Nothing was imported: 4 rows need fixing.", new Page.GetByTextOptions()
+                .setExact(false))).isVisible();
+        assertThat(page.getByText("jane.doe@example.com is already", new Page.GetByTextOptions().setExact(false))
+                .or(page.getByText("JANE.DOE@example.com is already on line 2 of this file."))).isVisible();
+        page.waitForTimeout(500);
+        BrowserSession.screenshot(page, "26-bulk-invite-errors");
+        java.nio.file.Files.deleteIfExists(file);
+        page.close();
+    }
+}
