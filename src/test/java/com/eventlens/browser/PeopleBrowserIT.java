@@ -121,8 +121,10 @@ class PeopleBrowserIT {
         page.getByLabel("First name").fill("Jane");
         page.getByLabel("E-mail address").fill("eric.grant@KALTURA.com");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invite").setExact(true)).last().click();
-        assertThat(page.getByText("Last name is required.")).isVisible();
-        assertThat(page.getByText("eric.grant@KALTURA.com is already registered to this event.")).isVisible();
+        // In the dialog: Vaadin also announces the latest field error to screen readers in an aria-live region.
+        com.microsoft.playwright.Locator dialog = page.getByLabel("Invite a person");
+        assertThat(dialog.getByText("Last name is required.")).isVisible();
+        assertThat(dialog.getByText("eric.grant@KALTURA.com is already registered to this event.")).isVisible();
         page.waitForTimeout(300);
         BrowserSession.screenshot(page, "25-invite-errors");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel")).click();
