@@ -178,7 +178,7 @@ class ReportTests {
                     if (font instanceof PDType0Font) {
                         assertThat(font.isEmbedded()).as("font %s is embedded", font.getName()).isTrue();
                     } else {
-                        // OpenPDF opens every page with an empty text run in its default font: no glyph is drawn
+                        // the PDF export starts every page with an empty text run in Helvetica: no glyph is drawn with it
                         assertThat(font.getName()).isEqualTo("Helvetica");
                     }
                 }

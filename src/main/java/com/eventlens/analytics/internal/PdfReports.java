@@ -39,6 +39,7 @@ import com.eventlens.sessions.Agenda;
 import com.eventlens.sessions.Session;
 import com.eventlens.shared.ui.Formats;
 
+import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JREmptyDataSource;
@@ -256,7 +257,7 @@ class PdfReports implements Reports {
         return parameters;
     }
 
-    private JasperPrint fill(String template, Map<String, Object> parameters, net.sf.jasperreports.engine.JRDataSource rows) {
+    private JasperPrint fill(String template, Map<String, Object> parameters, JRDataSource rows) {
         try {
             return JasperFillManager.fillReport(templates.get(template), parameters, rows);
         } catch (JRException e) {
