@@ -15,6 +15,9 @@ public interface PeopleDirectory {
 
     Optional<Registration> find(UUID eventId, UUID personId);
 
+    /** The people of the event among these ids, in one indexed look-up (e.g. the rows of a table page). */
+    Map<UUID, Registration> findAll(UUID eventId, Collection<UUID> personIds);
+
     /** The first {@code limit} people with the role, by name. */
     List<Registration> withRole(UUID eventId, EventRole role, int limit);
 

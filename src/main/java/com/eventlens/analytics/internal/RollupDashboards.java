@@ -217,8 +217,7 @@ class RollupDashboards implements Dashboards {
     }
 
     private Map<UUID, Registration> people(UUID eventId, List<UUID> ids) {
-        return ids.stream().map(id -> people.find(eventId, id)).flatMap(Optional::stream)
-                .collect(Collectors.toMap(Registration::id, Function.identity()));
+        return people.findAll(eventId, ids);
     }
 
     private static String nameOf(Session session) {

@@ -127,6 +127,19 @@ class JdbcPeopleDirectory implements PeopleDirectory {
     }
 
     @Override
+    public Map<UUID, Registration> findAll(UUID eventId, Collection<UUID> personIds) {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from registration where event_id = ? and id = any (?)")
+                .param(eventId)
+                .param(personIds.toArray(UUID[]::new))
+                .query(JdbcPeopleDirectory::registration)
+                .list().stream()
+                .collect(java.util.stream.Collectors.toMap(Registration::id, person -> person));
+    }
+
+    @Override
     public Set<UUID> registeredAmong(UUID eventId, Collection<UUID> personIds) {
         if (personIds.isEmpty()) {
             return Set.of();
