@@ -2,10 +2,15 @@ package com.eventlens.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,8 +28,12 @@ import com.eventlens.interactions.InteractionType;
 import com.eventlens.interactions.NewInteraction;
 import com.eventlens.testing.Rollups;
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /** In real Chromium: from the session analytics of the demo keynote to Abbie Wilson's dashboard and on. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -40,6 +49,8 @@ class AnalyticsBrowserIT {
     JdbcClient jdbc;
     @Autowired
     Ingest ingest;
+    @Autowired
+    ObjectMapper json;
 
     @BeforeAll
     static void startBrowser() {
@@ -52,42 +63,79 @@ class AnalyticsBrowserIT {
     }
 
     @Test
-    void walksFromSessionAnalyticsToAUserAndOn() {
-        Rollups.awaitApplied(jdbc, java.util.UUID.fromString(DEMO_EVENT));
-        Page page = signedInPage();
+    void walksFromAllUsersThroughTheDashboardsAndBack() throws Exception {
+        Rollups.awaitApplied(jdbc, UUID.fromString(DEMO_EVENT));
+        UUID abbie = UUID.nameUUIDFromBytes("eventlens-demo:person:abbie.wilson@kaltura.com".getBytes(StandardCharsets.UTF_8));
+        JsonNode json = apiAsManager("/api/v1/events/" + DEMO_EVENT + "/users/" + abbie + "/analytics");
 
-        page.navigate("http://localhost:" + port + "/events/" + DEMO_EVENT + "/analytics/sessions");
-        assertThat(page.getByText("Opening Keynote").first()).isVisible();
-        BrowserSession.screenshot(page, "10-session-list");
+        Page page = browser.newPage();
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("input[name=username]").fill("manager");
+        page.locator("input[name=password]").fill("manager");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Events"))).isVisible();
 
-        page.getByText("Opening Keynote").first().click();
-        assertThat(page.getByText("Unique viewers")).isVisible();
-        page.waitForTimeout(1000);
-        BrowserSession.screenshot(page, "11-session-analytics");
-
-        page.navigate("http://localhost:" + port + "/events/" + DEMO_EVENT + "/analytics/sessions");
-        page.getByText("Masterclass with Product Leaders").first().click();
-        assertThat(page.getByText("Unique viewers")).isVisible();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Abbie Wilson")).first().click();
+        // People > All users > ⋮ > View analytics
+        page.navigate("http://localhost:" + port + "/events/" + DEMO_EVENT + "/people");
+        page.locator("vaadin-text-field.people-search input").fill("Abbie");
+        assertThat(page.locator(".people-count")).hasText("1 User");
+        page.getByLabel("Actions for Abbie Wilson").filter(new Locator.FilterOptions().setVisible(true)).click();
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("View analytics")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Abbie Wilson"))).isVisible();
-        assertThat(page.getByText("1:30:10")).isVisible();
-        assertThat(page.getByText("75%").first()).isVisible();
+
+        // The numbers shown are the JSON API's.
+        long total = json.get("totalSecondsViewed").asLong();
+        assertThat(page.locator(".kpi").first()).containsText(String.format("%d:%02d:%02d", total / 3600, total / 60 % 60,
+                total % 60));
+        assertThat(page.locator(".kpi").nth(1)).containsText(json.get("sessionsViewed").asString());
+        assertThat(page.locator(".kpi").nth(2)).containsText(Math.round(json.get("averageLiveEngagementRate").asDouble() * 100) + "%");
+        assertThat(page.locator(".kpi").nth(3)).containsText(json.get("videosViewed").asString());
+        assertThat(page.getByText(json.get("attachmentsDownloaded").asString() + " attachments downloaded")).isVisible();
         page.waitForTimeout(500);
         BrowserSession.screenshot(page, "12-user-analytics");
 
-        // Expanding the keynote's row shows its interactions (Abbie: 3 reactions, 3/3 attachments, 2 chat, 3 polls).
-        page.locator("vaadin-grid.sessions-grid").getByText("28.0").click();
-        assertThat(page.getByText("3/3")).isVisible();
-        page.getByText("3/3").scrollIntoViewIfNeeded();
+        // Expand the keynote's row: its interactions, as in the JSON.
+        JsonNode keynote = json.get("sessions").get(0);
+        page.locator("vaadin-grid.sessions-grid").getByText(String.format(java.util.Locale.US, "%.1f",
+                keynote.get("secondsViewed").asLong() / 60.0)).click();
+        String attachments = keynote.get("attachmentsDownloaded").asString() + "/" + keynote.get("attachmentsTotal").asString();
+        assertThat(page.getByText(attachments)).isVisible();
+        page.getByText(attachments).scrollIntoViewIfNeeded();
         BrowserSession.screenshot(page, "13-user-analytics-expanded");
 
+        // Session name → Session analytics → attendee name → back.
+        page.locator("vaadin-grid.sessions-grid").getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName(keynote.get("name").asString())).click();
+        assertThat(page.getByText("Unique viewers").first()).isVisible();
+        JsonNode session = apiAsManager("/api/v1/events/" + DEMO_EVENT + "/sessions/" + keynote.get("sessionId").asString()
+                + "/analytics?size=5");
+        assertThat(page.locator(".kpi").first()).containsText(session.get("uniqueViewers").asString());
+        page.waitForTimeout(800);
+        BrowserSession.screenshot(page, "11-session-analytics");
+        String firstAttendee = session.get("attendees").get(0).get("name").asString();
+        page.locator(".attendees-grid").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(firstAttendee))
+                .first().click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(firstAttendee))).isVisible();
+        page.goBack();
+        assertThat(page.getByText("Unique viewers").first()).isVisible();
+        page.goBack();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Abbie Wilson"))).isVisible();
+
+        // On-demand video name → VOD analytics.
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Make it Count")).click();
         assertThat(page.getByText("Avg. completion rate")).isVisible();
         page.waitForTimeout(500);
         BrowserSession.screenshot(page, "14-vod-analytics");
-        page.goBack();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Abbie Wilson"))).isVisible();
         page.close();
+    }
+
+    private JsonNode apiAsManager(String path) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("manager:manager".getBytes()))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        org.assertj.core.api.Assertions.assertThat(response.statusCode()).isEqualTo(200);
+        return json.readTree(response.body());
     }
 
     @Test
@@ -119,6 +167,7 @@ class AnalyticsBrowserIT {
         page.close();
     }
 
+    @Test
     void downloadsTheUserAndSessionReportsAsPdf() throws Exception {
         Rollups.awaitApplied(jdbc, java.util.UUID.fromString(DEMO_EVENT));
         Page page = signedInPage();
@@ -135,7 +184,7 @@ class AnalyticsBrowserIT {
 
         page.navigate("http://localhost:" + port + "/events/" + DEMO_EVENT + "/analytics/sessions");
         page.getByText("Opening Keynote").first().click();
-        assertThat(page.getByText("Unique viewers")).isVisible();
+        assertThat(page.getByText("Unique viewers").first()).isVisible();
         Download session = page.waitForDownload(() -> page.getByText("Download report").click());
         org.assertj.core.api.Assertions.assertThat(session.suggestedFilename())
                 .startsWith("eventlens-virtually-live-session-opening-keynote-").endsWith(".pdf");
