@@ -16,7 +16,7 @@ import java.util.Map;
 public final class Benchmark {
 
     /** The sections in the order they run; later ones (people search, dashboards, PDFs) are added here. */
-    private static final List<BenchmarkSection> SECTIONS = List.of(new IngestBenchmark());
+    private static final List<BenchmarkSection> SECTIONS = List.of(new IngestBenchmark(), new PeopleBenchmark());
 
     private Benchmark() {
     }
@@ -48,6 +48,9 @@ public final class Benchmark {
 
             header(report, app, settings, event);
             for (BenchmarkSection section : SECTIONS) {
+                if (!settings.runs(section.name())) {
+                    continue;
+                }
                 log("Section %s", section.name());
                 section.run(app, event, settings, report.section(section.name(), section.title()));
             }
