@@ -17,7 +17,7 @@ public final class Benchmark {
 
     /** The sections in the order they run; later ones (people search, dashboards, PDFs) are added here. */
     private static final List<BenchmarkSection> SECTIONS = List.of(new IngestBenchmark(), new DashboardBenchmark(),
-            new ReportBenchmark());
+            new ReportBenchmark(), new PeopleBenchmark());
 
     private Benchmark() {
     }
@@ -49,6 +49,9 @@ public final class Benchmark {
 
             header(report, app, settings, event);
             for (BenchmarkSection section : SECTIONS) {
+                if (!settings.runs(section.name())) {
+                    continue;
+                }
                 log("Section %s", section.name());
                 section.run(app, event, settings, report.section(section.name(), section.title()));
             }

@@ -13,10 +13,12 @@ import java.nio.file.Path;
  * @param warmupBatches batches sent one by one before the clock starts (their rollups are awaited too)
  * @param pregenerate   serialise every request body before the clock starts; otherwise each client serialises
  *                      its next batch itself (needed where the bodies do not fit in memory)
+ * @param peopleRegistrations registrations of the people section's own event (SPEC §5: the All users page)
+ * @param sections      the sections to run, by name ({@code ingest}, {@code people}); empty for all
  */
 record BenchmarkSettings(boolean quick, int registrations, int sessions, int videos, long interactions,
                          int batchSize, int clients, int warmupBatches, long seed, boolean pregenerate,
-                         boolean indexedCeiling, Path output) {
+                         boolean indexedCeiling, Path output, int peopleRegistrations, java.util.Set<String> sections) {
 
     static BenchmarkSettings fromSystemProperties() {
         boolean quick = bool("benchmark.quick", false);
@@ -32,8 +34,11 @@ record BenchmarkSettings(boolean quick, int registrations, int sessions, int vid
         boolean pregenerate = bool("benchmark.pregenerate", interactions <= 5_000_000);
         boolean indexedCeiling = bool("benchmark.indexedCeiling", true);
         Path output = Path.of(string("benchmark.output", "target/benchmark"));
+        int peopleRegistrations = integer("benchmark.peopleRegistrations", quick ? 20_000 : 1_000_000);
+        java.util.Set<String> sections = java.util.Arrays.stream(string("benchmark.sections", "").split(","))
+                .map(String::strip).filter(name -> !name.isEmpty()).collect(java.util.stream.Collectors.toSet());
         BenchmarkSettings settings = new BenchmarkSettings(quick, registrations, sessions, videos, interactions,
-                batchSize, clients, warmup, seed, pregenerate, indexedCeiling, output);
+                batchSize, clients, warmup, seed, pregenerate, indexedCeiling, output, peopleRegistrations, sections);
         settings.check();
         return settings;
     }
@@ -48,6 +53,7 @@ record BenchmarkSettings(boolean quick, int registrations, int sessions, int vid
         require(interactions >= (long) batchSize * (warmupBatches + 1),
                 "benchmark.interactions must cover the warm-up and at least one timed batch");
         require(interactions / batchSize < Integer.MAX_VALUE, "too many batches");
+        require(peopleRegistrations >= 1_000, "benchmark.peopleRegistrations must be at least 1000");
     }
 
     /** Number of requests, the last one possibly smaller. */
@@ -62,8 +68,14 @@ record BenchmarkSettings(boolean quick, int registrations, int sessions, int vid
 
     String describe() {
         return String.format("%s run: %,d registrations, %d sessions, %d on-demand videos, %,d interactions in "
-                        + "batches of %,d (%d warm-up), %d clients, seed %d", quick ? "quick" : "full", registrations,
-                sessions, videos, interactions, batchSize, warmupBatches, clients, seed);
+                        + "batches of %,d (%d warm-up), %d clients, seed %d; people section: %,d registrations; "
+                        + "sections: %s", quick ? "quick" : "full", registrations,
+                sessions, videos, interactions, batchSize, warmupBatches, clients, seed, peopleRegistrations,
+                sections.isEmpty() ? "all" : String.join(",", sections));
+    }
+
+    boolean runs(String section) {
+        return sections.isEmpty() || sections.contains(section);
     }
 
     private static void require(boolean condition, String message) {

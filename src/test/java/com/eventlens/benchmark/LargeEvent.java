@@ -165,7 +165,7 @@ final class LargeEvent {
     }
 
     /** COPY of the registrations in PostgreSQL's text format, 10,000 rows a write, then ANALYZE. */
-    private static void copyRegistrations(BenchmarkApp app, UUID eventId, UUID[] people, SplittableRandom random)
+    static void copyRegistrations(BenchmarkApp app, UUID eventId, UUID[] people, SplittableRandom random)
             throws SQLException {
         int attendees = people.length * 7 / 10;
         try (Connection connection = app.connect()) {

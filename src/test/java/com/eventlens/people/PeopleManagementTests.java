@@ -40,6 +40,8 @@ class PeopleManagementTests {
     EventCatalog events;
     @Autowired
     ApplicationEvents published;
+    @Autowired
+    javax.sql.DataSource dataSource;
 
     PeopleFixture fixture;
     UUID event;
@@ -197,6 +199,22 @@ class PeopleManagementTests {
         assertThatThrownBy(() -> people.export(event, PeopleFilter.EVERYONE, PeopleSort.NAME, false,
                 new ByteArrayOutputStream())).isInstanceOf(PersonNotFound.class);
         assertThat(directory.find(event, fixture.ann().id()).orElseThrow().status()).isEqualTo(RegistrationStatus.ATTENDED);
+    }
+
+    @Test
+    void aCountThatTakesLongerThanItsBudgetIsEmpty_andTheNextCallWorksAsUsual() throws Exception {
+        assertThat(people.countWithin(event, PeopleFilter.search("acme"), java.time.Duration.ofSeconds(5)))
+                .hasValue(2);
+        // Another transaction holds the table: the count waits, and gives up at its budget.
+        try (java.sql.Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            other.createStatement().execute("lock table registration in access exclusive mode");
+            long started = System.nanoTime();
+            assertThat(people.countWithin(event, PeopleFilter.EVERYONE, java.time.Duration.ofMillis(200))).isEmpty();
+            assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(5_000);
+            other.rollback();
+        }
+        assertThat(people.count(event, PeopleFilter.EVERYONE)).isEqualTo(8);
     }
 
     @Test

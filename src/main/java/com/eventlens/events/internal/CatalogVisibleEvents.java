@@ -9,7 +9,7 @@ import com.eventlens.events.EventCatalog;
 import com.eventlens.shared.events.VisibleEvent;
 import com.eventlens.shared.events.VisibleEvents;
 
-/** The shared kernel's view of the catalogue, for modules that {@code events} depends on (decision record 5). */
+/** The shared kernel's view of the catalogue, for modules that {@code events} depends on (decision record 6). */
 @Service
 class CatalogVisibleEvents implements VisibleEvents {
 

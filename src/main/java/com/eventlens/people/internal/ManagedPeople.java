@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.time.Duration;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -88,6 +90,12 @@ class ManagedPeople implements PeopleManagement {
     public long count(UUID eventId, PeopleFilter filter) {
         event(eventId);
         return registrations.count(eventId, filter);
+    }
+
+    @Override
+    public OptionalLong countWithin(UUID eventId, PeopleFilter filter, Duration budget) {
+        event(eventId);
+        return registrations.countWithin(eventId, filter, budget);
     }
 
     @Override

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -23,6 +25,8 @@ import com.eventlens.shared.ui.Formats;
 import com.eventlens.shared.ui.RouteIds;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.component.grid.dataview.GridLazyDataView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -78,8 +82,12 @@ public class AllUsersView extends VerticalLayout implements BeforeEnterObserver,
     public static final String GROUP = "group";
     static final int SEARCH_DELAY_MILLIS = 300;
 
+    /** How long the grid waits for the count before it shows the rows and counts in the background. */
+    static final Duration COUNT_BUDGET = Duration.ofMillis(100);
+
     private final PeopleManagement people;
     private final VisibleEvents events;
+    private final BackgroundCounts counts;
 
     final H1 heading = new H1();
     final Paragraph intro = new Paragraph();
@@ -96,15 +104,19 @@ public class AllUsersView extends VerticalLayout implements BeforeEnterObserver,
     private VisibleEvent event;
     private PeopleGroup group = PeopleGroup.ALL_USERS;
     private volatile PeopleFilter filter = PeopleFilter.EVERYONE;
-    private Long matching;
+    private volatile Long matching;
+    /** Changes with every new filter, so that a count that arrives late for an older one is dropped. */
+    private volatile long generation;
+    private GridLazyDataView<Registration> rows;
     private boolean navigating;
     /** What the grid shows now, for the export (which cannot ask the grid from its own thread). */
     private volatile PeopleSort shownSort = PeopleSort.CREATED_AT;
     private volatile boolean shownDescending;
 
-    AllUsersView(PeopleManagement people, VisibleEvents events) {
+    AllUsersView(PeopleManagement people, VisibleEvents events, BackgroundCounts counts) {
         this.people = people;
         this.events = events;
+        this.counts = counts;
         addClassName("people-view");
         setSizeFull();
 
@@ -187,10 +199,10 @@ public class AllUsersView extends VerticalLayout implements BeforeEnterObserver,
         grid.setSizeFull();
         grid.setPageSize(50);
 
-        grid.setItems(new CallbackDataProvider<Registration, Void>(
+        rows = grid.setItems(new CallbackDataProvider<Registration, Void>(
                 query -> event == null ? Stream.empty() : people.page(event.id(), filter, sort(query),
                         descending(query), query.getOffset(), query.getLimit()).stream(),
-                query -> event == null ? 0 : (int) Math.min(count(), Integer.MAX_VALUE),
+                query -> matching == null ? 0 : (int) Math.min(matching, Integer.MAX_VALUE),
                 Registration::id));
         grid.addSortListener(sorted -> sorted.getSortOrder().stream().findFirst().ifPresentOrElse(order -> {
             shownSort = PeopleSort.valueOf(order.getSorted().getSortOrder(order.getDirection()).findFirst()
@@ -286,26 +298,63 @@ public class AllUsersView extends VerticalLayout implements BeforeEnterObserver,
                 : new RouteParameters(Map.of(RouteIds.EVENT_ID, eventId.toString(), GROUP, group.segment()));
     }
 
-    /** The number of matching people, asked once per change of the filter or of the people. */
-    private long count() {
-        if (matching == null) {
-            matching = people.count(event.id(), filter);
-            count.setText(group.count(matching));
-            showEmptyState(matching);
-        }
-        return matching;
-    }
-
-    /** Shows the people that match now: the count at once, the rows as the grid asks for them. */
+    /**
+     * Shows the people that match now. The count comes first when the database has it at once; otherwise the rows
+     * come first (the grid grows as it is scrolled) and the count follows from the background.
+     */
     private void refresh() {
-        matching = null;
-        count();
+        long current = ++generation;
+        OptionalLong quick = people.countWithin(event.id(), filter, COUNT_BUDGET);
+        if (quick.isPresent()) {
+            showCount(quick.getAsLong());
+        } else {
+            matching = null;
+            count.setText("Counting…");
+            emptyState.removeAll();
+            rows.setItemCountUnknown();
+            countInBackground(current);
+        }
         grid.getDataProvider().refreshAll();
     }
 
-    private void showEmptyState(long matching) {
+    private void showCount(long people) {
+        matching = people;
+        count.setText(group.count(people));
+        showEmptyState(people);
+        rows.setItemCountFromDataProvider();
+    }
+
+    private void countInBackground(long current) {
+        UI ui = UI.getCurrent();
+        UUID eventId = event.id();
+        PeopleFilter counted = filter;
+        counts.submit(() -> {
+            if (generation != current) {
+                return;
+            }
+            try {
+                long total = people.count(eventId, counted);
+                ui.access(() -> {
+                    if (generation == current) {
+                        showCount(total);
+                    }
+                });
+            } catch (UIDetachedException gone) {
+                // The page was closed while counting.
+            } catch (RuntimeException failed) {
+                // The event went away or the database failed: no count rather than a wrong one.
+                ui.access(() -> {
+                    if (generation == current) {
+                        count.setText("");
+                    }
+                });
+            }
+        });
+    }
+
+    private void showEmptyState(long found) {
         emptyState.removeAll();
-        if (matching > 0) {
+        if (found > 0) {
             return;
         }
         if (filter.search().isEmpty() && (group.role() != null ? filter.status() == null : filter.isEveryone())) {
