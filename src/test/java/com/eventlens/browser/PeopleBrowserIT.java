@@ -120,6 +120,7 @@ class PeopleBrowserIT {
         assertThat(page.getByText("Invite a person")).isVisible();
         page.getByLabel("First name").fill("Jane");
         page.getByLabel("E-mail address").fill("eric.grant@KALTURA.com");
+        page.getByLabel("E-mail address").press("Tab");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invite").setExact(true)).last().click();
         assertThat(page.getByText("Last name is required.")).isVisible();
         assertThat(page.getByText("eric.grant@KALTURA.com is already registered to this event.")).isVisible();
