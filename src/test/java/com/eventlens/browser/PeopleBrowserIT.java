@@ -120,6 +120,7 @@ class PeopleBrowserIT {
         assertThat(page.getByText("Invite a person")).isVisible();
         page.getByLabel("First name").fill("Jane");
         page.getByLabel("E-mail address").fill("eric.grant@KALTURA.com");
+        page.getByLabel("E-mail address").press("Tab");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invite").setExact(true)).last().click();
         // In the dialog: Vaadin also announces the latest field error to screen readers in an aria-live region.
         com.microsoft.playwright.Locator dialog = page.getByLabel("Invite a person");

@@ -412,6 +412,25 @@ class AllUsersViewTests extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("manager")
+    void theManagerCannotEditThemselvesOutOfTheEvent() {
+        AllUsersView view = open("events/" + DEMO_EVENT + "/people?search=patrick.lorimer");
+        click(menuOf(view, "Patrick Lorimer"), "Edit");
+        PersonDialog dialog = $(PersonDialog.class).last();
+        dialog.roles.setValue(Set.of(EventRole.SPEAKER));
+        test(dialog.email).setValue("patrick@elsewhere.example");
+        test(dialog.save).click();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.errorOf(PersonField.ROLES)).isEqualTo("You cannot take away your own Event manager role: "
+                + "you would lose access to this event.");
+        assertThat(dialog.errorOf(PersonField.EMAIL)).isEqualTo("You cannot change your own e-mail address here: "
+                + "your access to this event depends on it.");
+        test(dialog.cancel).click();
+        assertThat(directory.find(UUID.fromString(DEMO_EVENT), test(view.grid).getRow(0).id()).orElseThrow().roles())
+                .contains(EventRole.EVENT_MANAGER);
+    }
+
+    @Test
     void aGoodBulkInviteFileInvitesEveryone() {
         PeopleFixture fixture = PeopleFixture.create(events, directory, 0);
         AllUsersView view = open("events/" + fixture.eventId() + "/people");
