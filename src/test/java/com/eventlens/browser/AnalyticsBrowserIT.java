@@ -68,12 +68,7 @@ class AnalyticsBrowserIT {
         UUID abbie = UUID.nameUUIDFromBytes("eventlens-demo:person:abbie.wilson@kaltura.com".getBytes(StandardCharsets.UTF_8));
         JsonNode json = apiAsManager("/api/v1/events/" + DEMO_EVENT + "/users/" + abbie + "/analytics");
 
-        Page page = browser.newPage();
-        page.navigate("http://localhost:" + port + "/login");
-        page.locator("input[name=username]").fill("manager");
-        page.locator("input[name=password]").fill("manager");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Events"))).isVisible();
+        Page page = browser.signedIn(port, "manager", "manager");
 
         // People > All users > ⋮ > View analytics
         page.navigate("http://localhost:" + port + "/events/" + DEMO_EVENT + "/people");
@@ -143,12 +138,7 @@ class AnalyticsBrowserIT {
         Rollups.awaitApplied(jdbc, UUID.fromString(DEMO_EVENT));
         UUID abbie = UUID.nameUUIDFromBytes("eventlens-demo:person:abbie.wilson@kaltura.com".getBytes(StandardCharsets.UTF_8));
         UUID keynote = UUID.nameUUIDFromBytes("eventlens-demo:session:Opening Keynote".getBytes(StandardCharsets.UTF_8));
-        Page page = browser.newPage();
-        page.navigate("http://localhost:" + port + "/login");
-        page.locator("input[name=username]").fill("admin");
-        page.locator("input[name=password]").fill("admin");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Events"))).isVisible();
+        Page page = browser.signedIn(port, "admin", "admin");
         page.navigate("http://localhost:" + port + "/events/" + DEMO_EVENT + "/users/" + abbie + "/analytics");
         long reactions = jdbc.sql("select sum(reactions) from user_session_stats where event_id = ?::uuid and user_id = ?")
                 .param(DEMO_EVENT).param(abbie).query(Long.class).single();
@@ -170,7 +160,7 @@ class AnalyticsBrowserIT {
     @Test
     void downloadsTheUserAndSessionReportsAsPdf() throws Exception {
         Rollups.awaitApplied(jdbc, java.util.UUID.fromString(DEMO_EVENT));
-        Page page = signedInPage();
+        Page page = browser.signedIn(port, "manager", "manager");
         page.navigate("http://localhost:" + port + "/events/" + DEMO_EVENT + "/analytics/sessions");
         page.getByText("Masterclass with Product Leaders").first().click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Abbie Wilson")).first().click();
@@ -199,15 +189,5 @@ class AnalyticsBrowserIT {
         org.assertj.core.api.Assertions.assertThat(bytes.length).isGreaterThan(10_000);
         org.assertj.core.api.Assertions.assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
                 .isEqualTo("%PDF-");
-    }
-
-    private Page signedInPage() {
-        Page page = browser.newPage();
-        page.navigate("http://localhost:" + port + "/login");
-        page.locator("input[name=username]").fill("manager");
-        page.locator("input[name=password]").fill("manager");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Events"))).isVisible();
-        return page;
     }
 }

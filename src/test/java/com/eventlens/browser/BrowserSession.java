@@ -8,6 +8,8 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 
 /**
  * Real Chromium for browser tests: Debian's {@code /usr/bin/chromium} (or {@code CHROMIUM_PATH}), never a
@@ -37,6 +39,23 @@ final class BrowserSession implements AutoCloseable {
 
     Page newPage() {
         return browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900));
+    }
+
+    /** A new page, signed in as the console account and showing the events list. */
+    Page signedIn(int port, String username, String password) {
+        Page page = newPage();
+        page.navigate("http://localhost:" + port + "/login");
+        logIn(page, username, password);
+        PlaywrightAssertions.assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Events")))
+                .isVisible();
+        return page;
+    }
+
+    /** Fills and submits the sign-in form of the page. */
+    static void logIn(Page page, String username, String password) {
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
     }
 
     static void screenshot(Page page, String name) {

@@ -38,10 +38,7 @@ class ConsoleBrowserIT {
         assertThat(page.getByText("Sign in").first()).isVisible();
         BrowserSession.screenshot(page, "01-login");
 
-        page.locator("input[name=username]").fill("admin");
-        page.locator("input[name=password]").fill("admin");
-        page.getByRole(AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Log in")).click();
+        BrowserSession.logIn(page, "admin", "admin");
 
         assertThat(page.getByRole(AriaRole.HEADING,
                 new Page.GetByRoleOptions().setName("Events"))).isVisible();
@@ -60,10 +57,7 @@ class ConsoleBrowserIT {
     void aWrongPasswordKeepsYouOnTheLoginPage() {
         Page page = browser.newPage();
         page.navigate("http://localhost:" + port + "/login");
-        page.locator("input[name=username]").fill("admin");
-        page.locator("input[name=password]").fill("wrong");
-        page.getByRole(AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Log in")).click();
+        BrowserSession.logIn(page, "admin", "wrong");
         assertThat(page.getByText("Wrong username or password")).isVisible();
         page.close();
     }

@@ -47,12 +47,7 @@ class PeopleBrowserIT {
 
     @Test
     void searchesFiltersAndReachesAUsersAnalyticsFromTheRowMenu() {
-        Page page = browser.newPage();
-        page.navigate("http://localhost:" + port + "/login");
-        page.locator("input[name=username]").fill("manager");
-        page.locator("input[name=password]").fill("manager");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Events"))).isVisible();
+        Page page = browser.signedIn(port, "manager", "manager");
 
         page.navigate("http://localhost:" + port + "/events/" + DEMO_EVENT);
         page.getByText("All users").first().click();
@@ -106,12 +101,7 @@ class PeopleBrowserIT {
 
     @Test
     void theDialogsShowEveryProblemAndChangeNothing() throws Exception {
-        Page page = browser.newPage();
-        page.navigate("http://localhost:" + port + "/login");
-        page.locator("input[name=username]").fill("admin");
-        page.locator("input[name=password]").fill("admin");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Events"))).isVisible();
+        Page page = browser.signedIn(port, "admin", "admin");
         page.navigate("http://localhost:" + port + "/events/" + DEMO_EVENT + "/people/speakers");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Speakers"))).isVisible();
         assertThat(page.locator(".people-count")).hasText(Pattern.compile("^\\d+ Speakers$"));
