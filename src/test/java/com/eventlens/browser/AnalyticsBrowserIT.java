@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -108,12 +109,17 @@ class AnalyticsBrowserIT {
         page.waitForTimeout(800);
         BrowserSession.screenshot(page, "11-session-analytics");
         String firstAttendee = session.get("attendees").get(0).get("name").asString();
-        page.locator(".attendees-grid").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(firstAttendee))
+        page.locator(".attendees-grid").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(firstAttendee).setExact(true))
                 .first().click();
+        assertThat(page).hasURL(Pattern.compile(".*/users/" + session.get("attendees").get(0).get("userId").asString()
+                + "/analytics$"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(firstAttendee))).isVisible();
         page.goBack();
-        assertThat(page.getByText("Unique viewers").first()).isVisible();
+        assertThat(page).hasURL(Pattern.compile(".*/sessions/" + keynote.get("sessionId").asString() + "/analytics$"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(keynote.get("name").asString())))
+                .isVisible();
         page.goBack();
+        assertThat(page).hasURL(Pattern.compile(".*/users/" + abbie + "/analytics$"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Abbie Wilson"))).isVisible();
 
         // On-demand video name → VOD analytics.
