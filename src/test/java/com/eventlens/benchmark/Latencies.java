@@ -26,16 +26,8 @@ final class Latencies {
         return new Latencies(nanos);
     }
 
-    static Latencies of(long[] nanos) {
-        return new Latencies(nanos.clone());
-    }
-
     long percentile(double p) {
         return percentile(nanos, p);
-    }
-
-    int count() {
-        return nanos.length;
     }
 
     static long percentile(long[] sorted, double p) {

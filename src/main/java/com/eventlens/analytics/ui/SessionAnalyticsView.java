@@ -14,10 +14,7 @@ import com.eventlens.events.Event;
 import com.eventlens.events.EventCatalog;
 import com.eventlens.shared.ui.Formats;
 import com.eventlens.shared.ui.RouteIds;
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -35,7 +32,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.shared.Registration;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -49,7 +45,6 @@ public class SessionAnalyticsView extends VerticalLayout implements BeforeEnterO
     private final Dashboards dashboards;
     private final Reports reports;
     private final EventCatalog events;
-    private final LiveAnalytics live;
     final Grid<Attendee> attendees = new Grid<>();
     private final Div headline = new Div();
     private final HeaderRow totalRow;
@@ -58,13 +53,12 @@ public class SessionAnalyticsView extends VerticalLayout implements BeforeEnterO
     private final Div asOf = new Div();
     private Event event;
     private UUID sessionId;
-    private Registration liveUpdates;
 
     SessionAnalyticsView(Dashboards dashboards, Reports reports, EventCatalog events, LiveAnalytics live) {
         this.dashboards = dashboards;
         this.reports = reports;
         this.events = events;
-        this.live = live;
+        live.refreshWhileAttached(this, () -> event == null ? null : event.id(), this::refresh);
         addClassNames("dashboard", "session-analytics");
 
         attendees.addComponentColumn(this::nameCell).setHeader("Name").setKey("name").setFlexGrow(3);
@@ -104,21 +98,6 @@ public class SessionAnalyticsView extends VerticalLayout implements BeforeEnterO
     @Override
     public String getPageTitle() {
         return name.getText() + " · Session analytics";
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attach) {
-        UI ui = attach.getUI();
-        if (event != null) {
-            liveUpdates = live.subscribe(event.id(), () -> ui.access(this::refresh));
-        }
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detach) {
-        if (liveUpdates != null) {
-            liveUpdates.remove();
-        }
     }
 
     private void build(SessionAnalytics session) {

@@ -2,7 +2,6 @@ package com.eventlens.analytics.ui;
 
 import java.time.ZoneId;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import com.eventlens.analytics.Dashboards;
 import com.eventlens.analytics.Reports;
@@ -15,10 +14,7 @@ import com.eventlens.events.EventCatalog;
 import com.eventlens.people.EventRole;
 import com.eventlens.shared.ui.Formats;
 import com.eventlens.shared.ui.RouteIds;
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -33,7 +29,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.shared.Registration;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -45,17 +40,16 @@ public class UserAnalyticsView extends VerticalLayout implements BeforeEnterObse
     private final Dashboards dashboards;
     private final Reports reports;
     private final EventCatalog events;
-    private final LiveAnalytics live;
     private Event event;
     private UUID userId;
     private String title = "User analytics";
-    private Registration liveUpdates;
 
     UserAnalyticsView(Dashboards dashboards, Reports reports, EventCatalog events, LiveAnalytics live) {
         this.dashboards = dashboards;
         this.reports = reports;
         this.events = events;
-        this.live = live;
+        live.refreshWhileAttached(this, () -> event == null ? null : event.id(),
+                () -> dashboards.user(event.id(), userId).ifPresent(this::show));
         addClassNames("dashboard", "user-analytics");
     }
 
@@ -75,23 +69,6 @@ public class UserAnalyticsView extends VerticalLayout implements BeforeEnterObse
     @Override
     public String getPageTitle() {
         return title;
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attach) {
-        UI ui = attach.getUI();
-        if (event != null) {
-            UUID shown = event.id();
-            liveUpdates = live.subscribe(shown, () -> ui.access(() ->
-                    dashboards.user(shown, userId).ifPresent(this::show)));
-        }
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detach) {
-        if (liveUpdates != null) {
-            liveUpdates.remove();
-        }
     }
 
     void show(UserAnalytics user) {
@@ -182,12 +159,12 @@ public class UserAnalyticsView extends VerticalLayout implements BeforeEnterObse
         Grid<SessionActivity> grid = new Grid<>();
         grid.addClassName("sessions-grid");
         grid.addComponentColumn(s -> new RouterLink(s.name(), SessionAnalyticsView.class,
-                AnalyticsRoutes.session(event.id(), s.sessionId()))).setHeader(headerLabel("Name", "The session"))
+                AnalyticsRoutes.session(event.id(), s.sessionId()))).setHeader(Widgets.label("Name", "The session"))
                 .setFlexGrow(3);
         grid.addColumn(s -> Formats.minutes(s.secondsViewed()))
-                .setHeader(headerLabel("Minutes viewed", Definitions.SESSION_MINUTES)).setFlexGrow(1);
+                .setHeader(Widgets.label("Minutes viewed", Definitions.SESSION_MINUTES)).setFlexGrow(1);
         grid.addColumn(s -> Formats.percent(s.liveEngagementRate()))
-                .setHeader(headerLabel("Live engagement rate", Definitions.SESSION_ENGAGEMENT)).setFlexGrow(1);
+                .setHeader(Widgets.label("Live engagement rate", Definitions.SESSION_ENGAGEMENT)).setFlexGrow(1);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(UserAnalyticsView::sessionDetails));
         grid.setItems(user.sessions());
         compact(grid);
@@ -220,9 +197,9 @@ public class UserAnalyticsView extends VerticalLayout implements BeforeEnterObse
         grid.addComponentColumn(v -> new RouterLink(v.name(), VideoAnalyticsView.class,
                 AnalyticsRoutes.video(event.id(), v.contentId()))).setHeader("Name").setFlexGrow(3);
         grid.addColumn(v -> Formats.minutes(v.secondsViewed()))
-                .setHeader(headerLabel("Minutes viewed", Definitions.VIDEO_MINUTES));
+                .setHeader(Widgets.label("Minutes viewed", Definitions.VIDEO_MINUTES));
         grid.addColumn(v -> Formats.percent(v.completionRate()))
-                .setHeader(headerLabel("Completion rate", Definitions.COMPLETION));
+                .setHeader(Widgets.label("Completion rate", Definitions.COMPLETION));
         grid.setItems(user.onDemand());
         compact(grid);
         card.add(grid);
@@ -264,16 +241,8 @@ public class UserAnalyticsView extends VerticalLayout implements BeforeEnterObse
         return tip;
     }
 
-    static Component headerLabel(String text, String definition) {
-        return Widgets.label(text, definition);
-    }
-
     static void compact(Grid<?> grid) {
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
-    }
-
-    static String roles(UserAnalytics user) {
-        return user.roles().stream().sorted().map(EventRole::label).collect(Collectors.joining(", "));
     }
 }

@@ -16,9 +16,6 @@ import com.eventlens.events.Event;
 import com.eventlens.events.EventCatalog;
 import com.eventlens.shared.ui.Formats;
 import com.eventlens.shared.ui.RouteIds;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -34,7 +31,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.shared.Registration;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -46,20 +42,21 @@ public class VideoAnalyticsView extends VerticalLayout implements BeforeEnterObs
     private final Dashboards dashboards;
     private final Reports reports;
     private final EventCatalog events;
-    private final LiveAnalytics live;
     final Grid<Viewer> viewers = new Grid<>();
     private final Div headline = new Div();
     private final H1 name = new H1();
     private final Div asOf = new Div();
     private Event event;
     private UUID contentId;
-    private Registration liveUpdates;
 
     VideoAnalyticsView(Dashboards dashboards, Reports reports, EventCatalog events, LiveAnalytics live) {
         this.dashboards = dashboards;
         this.reports = reports;
         this.events = events;
-        this.live = live;
+        live.refreshWhileAttached(this, () -> event == null ? null : event.id(), () -> {
+            headline().ifPresent(this::show);
+            viewers.getDataProvider().refreshAll();
+        });
         addClassNames("dashboard", "video-analytics");
         viewers.addComponentColumn(v -> new RouterLink(v.name(), UserAnalyticsView.class,
                 AnalyticsRoutes.user(event.id(), v.userId()))).setHeader("Name").setKey("name").setFlexGrow(3);
@@ -109,24 +106,6 @@ public class VideoAnalyticsView extends VerticalLayout implements BeforeEnterObs
     @Override
     public String getPageTitle() {
         return name.getText() + " · VOD analytics";
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attach) {
-        UI ui = attach.getUI();
-        if (event != null) {
-            liveUpdates = live.subscribe(event.id(), () -> ui.access(() -> {
-                headline().ifPresent(this::show);
-                viewers.getDataProvider().refreshAll();
-            }));
-        }
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detach) {
-        if (liveUpdates != null) {
-            liveUpdates.remove();
-        }
     }
 
     private java.util.Optional<VideoAnalytics> headline() {
