@@ -27,15 +27,15 @@ import com.eventlens.analytics.PageRequest;
 import com.eventlens.analytics.PdfReport;
 import com.eventlens.analytics.Reports;
 import com.eventlens.analytics.SessionAnalytics;
-import com.eventlens.analytics.UserAnalytics;
 import com.eventlens.analytics.UserAnalytics.DownloadedAttachment;
 import com.eventlens.analytics.UserAnalytics.SessionActivity;
 import com.eventlens.analytics.UserAnalytics.VideoActivity;
+import com.eventlens.analytics.UserAnalytics;
 import com.eventlens.analytics.VideoAnalytics;
 import com.eventlens.people.EventAccess;
 import com.eventlens.people.EventRole;
 import com.eventlens.people.VisibleEvent;
-import com.eventlens.shared.ui.Formats;
+import com.eventlens.shared.format.Formats;
 
 import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRException;

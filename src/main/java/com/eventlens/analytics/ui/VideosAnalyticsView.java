@@ -4,9 +4,9 @@ import java.util.List;
 
 import com.eventlens.analytics.Dashboards;
 import com.eventlens.analytics.VideoAnalytics;
-import com.eventlens.people.VisibleEvent;
 import com.eventlens.people.EventAccess;
-import com.eventlens.shared.ui.Formats;
+import com.eventlens.people.VisibleEvent;
+import com.eventlens.shared.format.Formats;
 import com.eventlens.shared.ui.RouteIds;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;

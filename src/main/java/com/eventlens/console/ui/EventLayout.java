@@ -8,7 +8,7 @@ import com.eventlens.people.EventAccess;
 import com.eventlens.people.VisibleEvent;
 import com.eventlens.people.ui.AllUsersView;
 import com.eventlens.people.ui.PeopleGroup;
-import com.eventlens.shared.ui.Formats;
+import com.eventlens.shared.format.Formats;
 import com.eventlens.shared.ui.RouteIds;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;

@@ -5,7 +5,7 @@ import java.util.List;
 import com.eventlens.people.EventAccess;
 import com.eventlens.people.PeopleDirectory;
 import com.eventlens.people.VisibleEvent;
-import com.eventlens.shared.ui.Formats;
+import com.eventlens.shared.format.Formats;
 import com.eventlens.shared.ui.RouteIds;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;

@@ -12,7 +12,7 @@ import com.eventlens.people.PeopleDirectory;
 import com.eventlens.people.Registration;
 import com.eventlens.sessions.Agenda;
 import com.eventlens.sessions.Session;
-import com.eventlens.shared.ui.Formats;
+import com.eventlens.shared.format.Formats;
 import com.eventlens.shared.ui.RouteIds;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.avatar.Avatar;

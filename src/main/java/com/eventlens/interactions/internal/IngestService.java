@@ -11,9 +11,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.eventlens.interactions.Ingest;
 import com.eventlens.interactions.IngestReceipt;
 import com.eventlens.interactions.InteractionError;
-import com.eventlens.interactions.Ingest;
 import com.eventlens.interactions.InteractionsRecorded;
 import com.eventlens.interactions.InvalidInteractions;
 import com.eventlens.interactions.NewInteraction;

@@ -21,7 +21,7 @@ import com.eventlens.people.PersonProfile;
 import com.eventlens.people.Registration;
 import com.eventlens.people.RegistrationStatus;
 import com.eventlens.people.VisibleEvent;
-import com.eventlens.shared.ui.Formats;
+import com.eventlens.shared.format.Formats;
 import com.eventlens.shared.ui.RouteIds;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;

@@ -14,12 +14,12 @@ import com.eventlens.content.MediaLibrary;
 import com.eventlens.content.Video;
 import com.eventlens.content.VideoKind;
 import com.eventlens.events.EventCatalog;
+import com.eventlens.people.PeopleDirectory;
+import com.eventlens.sessions.Agenda;
 import com.eventlens.structure.internal.EventStructureJson.AttachmentJson;
 import com.eventlens.structure.internal.EventStructureJson.PersonJson;
 import com.eventlens.structure.internal.EventStructureJson.SessionJson;
 import com.eventlens.structure.internal.EventStructureJson.VideoJson;
-import com.eventlens.people.PeopleDirectory;
-import com.eventlens.sessions.Agenda;
 
 /**
  * Stores an event structure that {@link EventStructureReader} accepted, through the modules' facades, in one

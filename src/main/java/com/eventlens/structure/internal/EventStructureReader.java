@@ -6,14 +6,14 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
-import com.eventlens.structure.internal.EventStructureJson.AttachmentJson;
-import com.eventlens.structure.internal.EventStructureJson.PersonJson;
-import com.eventlens.structure.internal.EventStructureJson.SessionJson;
-import com.eventlens.structure.internal.EventStructureJson.VideoJson;
 import com.eventlens.people.EventRole;
 import com.eventlens.people.RegistrationStatus;
 import com.eventlens.people.RegistrationType;
 import com.eventlens.sessions.SessionType;
+import com.eventlens.structure.internal.EventStructureJson.AttachmentJson;
+import com.eventlens.structure.internal.EventStructureJson.PersonJson;
+import com.eventlens.structure.internal.EventStructureJson.SessionJson;
+import com.eventlens.structure.internal.EventStructureJson.VideoJson;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;

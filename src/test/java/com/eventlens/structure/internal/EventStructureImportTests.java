@@ -15,14 +15,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 
-import com.eventlens.structure.internal.EventStructureJson.AttachmentJson;
-import com.eventlens.structure.internal.EventStructureJson.PersonJson;
-import com.eventlens.structure.internal.EventStructureJson.SessionJson;
-import com.eventlens.structure.internal.EventStructureJson.VideoJson;
 import com.eventlens.people.EventRole;
 import com.eventlens.people.RegistrationStatus;
 import com.eventlens.people.RegistrationType;
 import com.eventlens.sessions.SessionType;
+import com.eventlens.structure.internal.EventStructureJson.AttachmentJson;
+import com.eventlens.structure.internal.EventStructureJson.PersonJson;
+import com.eventlens.structure.internal.EventStructureJson.SessionJson;
+import com.eventlens.structure.internal.EventStructureJson.VideoJson;
 
 /**
  * The import is one transaction: a failure of the database halfway through (here a second person with the first

@@ -1,4 +1,4 @@
-package com.eventlens.shared.ui;
+package com.eventlens.shared.format;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
 
-/** Every date, time and number format the console shows, in one place. */
+/** Every date, time and number format the console shows, on its screens and in its reports, in one place. */
 public final class Formats {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("M/d/yy h:mm a", Locale.US);
