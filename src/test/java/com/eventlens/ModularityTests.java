@@ -17,6 +17,7 @@ import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.core.DependencyType;
 import org.springframework.modulith.docs.Documenter;
 import org.springframework.modulith.docs.Documenter.DiagramOptions;
+import org.springframework.modulith.docs.Documenter.Options;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
@@ -71,7 +72,7 @@ class ModularityTests {
     void writesModuleDocumentation() {
         new Documenter(MODULES).writeDocumentation();
         DiagramOptions eventsOnly = DiagramOptions.defaults().withDependencyTypes(DependencyType.EVENT_LISTENER);
-        new Documenter(MODULES, "target/spring-modulith-docs/event-flow")
+        new Documenter(MODULES, Options.defaults().withOutputFolder("target/spring-modulith-docs/event-flow"))
                 .writeModulesAsPlantUml(eventsOnly)
                 .writeIndividualModulesAsPlantUml(eventsOnly);
     }

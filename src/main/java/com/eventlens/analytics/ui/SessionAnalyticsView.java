@@ -125,7 +125,8 @@ public class SessionAnalyticsView extends VerticalLayout implements BeforeEnterO
         show(session);
     }
 
-    private void refresh() {
+    /** The figures of this moment, in place: the grid keeps its sort and the browser its scroll position. */
+    void refresh() {
         headline().ifPresent(this::show);
         attendees.getDataProvider().refreshAll();
     }
