@@ -225,7 +225,7 @@ final class LargeEvent {
 
     /** What a bulk invite publishes after its COPY, in one transaction; then waits for the listeners. */
     private static void announceRegistrations(BenchmarkApp app, UUID eventId, UUID[] people) throws SQLException {
-        ApplicationEventPublisher publisher = app.bean(ApplicationEventPublisher.class);
+        ApplicationEventPublisher publisher = app.events();
         app.bean(TransactionTemplate.class).executeWithoutResult(status -> {
             for (int from = 0; from < people.length; from += ANNOUNCED_TOGETHER) {
                 publisher.publishEvent(new PeopleRegistered(eventId,

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -140,7 +141,7 @@ class AnalyticsBrowserIT {
     }
 
     @Test
-    void aNewReactionAppearsOnTheOpenDashboardWithoutReload() {
+    void aNewReactionAppearsOnTheOpenDashboardWithoutReload_andTheExpandedRowStaysOpen() {
         Rollups.awaitApplied(jdbc, UUID.fromString(DEMO_EVENT));
         UUID abbie = UUID.nameUUIDFromBytes("eventlens-demo:person:abbie.wilson@kaltura.com".getBytes(StandardCharsets.UTF_8));
         UUID keynote = UUID.nameUUIDFromBytes("eventlens-demo:session:Opening Keynote".getBytes(StandardCharsets.UTF_8));
@@ -148,18 +149,34 @@ class AnalyticsBrowserIT {
         page.navigate("http://localhost:" + port + "/events/" + DEMO_EVENT + "/users/" + abbie + "/analytics");
         long reactions = jdbc.sql("select sum(reactions) from user_session_stats where event_id = ?::uuid and user_id = ?")
                 .param(DEMO_EVENT).param(abbie).query(Long.class).single();
+        Map<String, Object> inKeynote = jdbc.sql("""
+                        select live_seconds + recording_seconds as seconds, reactions from user_session_stats
+                        where event_id = ?::uuid and user_id = ? and session_id = ?""")
+                .param(DEMO_EVENT).param(abbie).param(keynote).query().singleRow();
         com.microsoft.playwright.Locator reactionCount = page.locator(".figure-inline")
                 .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("reactions")).first()
                 .locator(".figure-inline-value");
         assertThat(reactionCount).hasText(String.valueOf(reactions));
+        // The manager opens the keynote's row.
+        page.locator("vaadin-grid.sessions-grid").getByText(String.format(java.util.Locale.US, "%.1f",
+                ((Number) inKeynote.get("seconds")).longValue() / 60.0)).click();
+        com.microsoft.playwright.Locator keynoteReactions = page.locator(".session-details .figure-inline")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Reactions"))
+                .locator(".figure-inline-value");
+        assertThat(keynoteReactions).hasText(String.valueOf(inKeynote.get("reactions")));
 
         ingest.record(UUID.fromString(DEMO_EVENT), List.of(new NewInteraction(UUID.randomUUID(),
                 InteractionType.REACTION, abbie, Instant.now(), keynote, null, null, null, null, null, null, null)));
 
-        // Pushed to the page when the batch is folded in: no reload, no polling.
+        // Pushed to the page when the batch is folded in: no reload, no polling; the row stays open, with the new count.
         assertThat(reactionCount).hasText(String.valueOf(reactions + 1),
                 new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(2_000));
-        BrowserSession.screenshot(page, "15-live-update");
+        assertThat(keynoteReactions).hasText(String.valueOf(((Number) inKeynote.get("reactions")).longValue() + 1));
+        for (int width : new int[] {1440, 1024, 390}) {
+            page.setViewportSize(width, 900);
+            page.waitForTimeout(300);
+            BrowserSession.screenshot(page, "15-live-update-" + width);
+        }
         page.close();
     }
 

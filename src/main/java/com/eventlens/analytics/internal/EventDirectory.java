@@ -92,7 +92,9 @@ class EventDirectory {
     }
 
     Optional<VideoDetails> video(UUID eventId, UUID contentId) {
-        return jdbc.sql("select content_id, name, duration_seconds from analytics_video where event_id = ? and content_id = ?")
+        return jdbc.sql("""
+                        select content_id, name, duration_seconds from analytics_video
+                        where event_id = ? and content_id = ?""")
                 .param(eventId)
                 .param(contentId)
                 .query(EventDirectory::video)

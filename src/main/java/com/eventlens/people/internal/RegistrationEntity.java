@@ -59,7 +59,7 @@ class RegistrationEntity extends ChosenIdAggregate<RegistrationEntity, EventScop
         this.firstName = firstName;
         this.lastName = lastName;
         this.email = email;
-        this.roles = roles.isEmpty() ? EnumSet.noneOf(EventRole.class) : EnumSet.copyOf(roles);
+        this.roles = inOrder(roles);
         this.title = title;
         this.company = company;
         this.industry = industry;
@@ -144,11 +144,15 @@ class RegistrationEntity extends ChosenIdAggregate<RegistrationEntity, EventScop
         firstName = profile.firstName();
         lastName = profile.lastName();
         email = profile.email();
-        roles = profile.roles().isEmpty() ? EnumSet.noneOf(EventRole.class) : EnumSet.copyOf(profile.roles());
+        roles = inOrder(profile.roles());
         title = profile.title();
         company = profile.company();
         industry = profile.industry();
         country = profile.country();
+    }
+
+    private static EnumSet<EventRole> inOrder(Set<EventRole> roles) {
+        return roles.isEmpty() ? EnumSet.noneOf(EventRole.class) : EnumSet.copyOf(roles);
     }
 
     private PersonProfile profile() {
