@@ -3,7 +3,7 @@
 --changeset eventlens:analytics-directory
 -- The analytics module's copy of who and what an event has, for the names and details its screens and reports
 -- show (and, later, its breakdowns by company, country, industry and role). Kept from the people, sessions and
--- content modules' events by re-reading the changed rows from their owner (decision record 8); a removed person
+-- content modules' events by re-reading the changed rows from their owner (decision record 11); a removed person
 -- leaves no row, so their figures show without a name. The only copies of personal data outside the people module:
 -- an erasure must purge analytics_person.
 create table analytics_person (

@@ -4,7 +4,7 @@
 -- What a batch of an event may refer to. The interactions module keeps it from the other modules' events
 -- (PersonRegistered, PeopleRegistered, PersonRemoved, SessionScheduled, ContentPublished, AttachmentAdded,
 -- AttachmentUpdated) in the transaction that makes the change, so that the ingest checks a whole batch with one
--- look-up and never asks another module (decision record 8).
+-- look-up and never asks another module (decision record 11).
 -- kind: PERSON (a registration), SESSION, RECORDING (of session_id), ON_DEMAND_VIDEO, ATTACHMENT (offered in session_id).
 create table interaction_reference (
     event_id   uuid not null,

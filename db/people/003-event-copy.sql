@@ -2,7 +2,7 @@
 
 --changeset eventlens:people-event-copy
 -- The people module's copy of each event, kept from the events module's EventCreated and EventUpdated in the
--- transaction that creates or changes the event (decision record 8): which events exist and how to show them (name,
+-- transaction that creates or changes the event (decision record 11): which events exist and how to show them (name,
 -- dates, time zone), for the People area and for every module's check of who may see an event.
 create table people_event (
     event_id  uuid primary key,

@@ -23,7 +23,7 @@ import com.vaadin.flow.router.Route;
 /**
  * What {@code ApplicationModules.verify()} (ModularityTests) does not cover: views stay in ui packages and the shared
  * UI parts serve only views; the shared kernel declares no port through which one module would call another behind
- * the dependency graph's back (the hidden cycle events → people → shared ← events that decision record 8 removed);
+ * the dependency graph's back (the hidden cycle events → people → shared ← events that decision record 11 removed);
  * and no module names another module's tables.
  */
 class ArchitectureTests {

@@ -24,7 +24,7 @@ import com.eventlens.sessions.SessionUpdated;
 
 /**
  * Keeps the {@link EventDirectory} current from the people, sessions and content modules' events, after their
- * transaction, in its own (decision record 8).
+ * transaction, in its own (decision record 11).
  *
  * <p>The events say what changed; the listener copies it as its owner holds it <em>now</em>, under a lock per event.
  * Deliveries may come late, twice (the registry republishes after a crash) or out of order (they run in parallel):

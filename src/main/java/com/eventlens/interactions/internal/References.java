@@ -23,7 +23,7 @@ import com.eventlens.sessions.SessionScheduled;
 
 /**
  * The interactions module's own record of what a batch may refer to, kept from the other modules' events. The
- * listeners run in the transaction that publishes the event (decision record 8): an import, a bulk invite or a
+ * listeners run in the transaction that publishes the event (decision record 11): an import, a bulk invite or a
  * removal is in the references the moment it commits, and a player may send interactions right after. Upserts and
  * set-based look-ups keyed by the event: SQL is the tool.
  */

@@ -21,7 +21,7 @@ import com.eventlens.people.VisibleEvent;
 
 /**
  * The people module's copy of each event (name, dates, time zone), so that it never asks the events module, which
- * depends on nobody. It is kept in the transaction that creates or changes the event (decision record 8): whoever
+ * depends on nobody. It is kept in the transaction that creates or changes the event (decision record 11): whoever
  * may see the event finds it the moment that transaction commits. An upsert keyed by the event: SQL is the tool.
  */
 @Repository
