@@ -25,6 +25,9 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Or
     /** Set by this post-processor so that other components know that they run in demo mode. */
     public static final String ACTIVE_PROPERTY = "eventlens.embedded-database.active";
 
+    /** After the config files were read (they may set spring.datasource.url); post-processors that ask for demo mode come later. */
+    public static final int ORDER = Ordered.LOWEST_PRECEDENCE - 10;
+
     private static final String ZONKY = "io.zonky.test.db.postgres.embedded.EmbeddedPostgres";
 
     private final Log log;
@@ -60,14 +63,13 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Or
         SpringApplication.getShutdownHandlers().add(server::stop);
         environment.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", Map.of(
                 "spring.datasource.url", server.jdbcUrl(),
-                "spring.datasource.username", "postgres",
-                "spring.datasource.password", "postgres",
+                "spring.datasource.username", server.username(),
+                "spring.datasource.password", server.password(),
                 ACTIVE_PROPERTY, "true")));
     }
 
     @Override
     public int getOrder() {
-        // After the config files were read (they may set spring.datasource.url).
-        return Ordered.LOWEST_PRECEDENCE;
+        return ORDER;
     }
 }
