@@ -17,8 +17,6 @@ import com.microsoft.playwright.options.AriaRole;
  */
 final class BrowserSession implements AutoCloseable {
 
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
     private final Playwright playwright;
     private final Browser browser;
 
@@ -42,9 +40,9 @@ final class BrowserSession implements AutoCloseable {
     }
 
     /** A new page, signed in as the console account and showing the events list. */
-    Page signedIn(int port, String username, String password) {
+    Page signedIn(Console console, String username, String password) {
         Page page = newPage();
-        page.navigate("http://localhost:" + port + "/login");
+        page.navigate(console.url("/login"));
         logIn(page, username, password);
         PlaywrightAssertions.assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Events")))
                 .isVisible();
@@ -56,10 +54,6 @@ final class BrowserSession implements AutoCloseable {
         page.locator("input[name=username]").fill(username);
         page.locator("input[name=password]").fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-    }
-
-    static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 
     @Override
