@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,22 +36,13 @@ class AnalyticsBrowserIT {
     static final UUID ABBIE = UUID.nameUUIDFromBytes("eventlens-demo:person:abbie.wilson@kaltura.com"
             .getBytes(StandardCharsets.UTF_8));
 
-    static BrowserSession browser;
+    /** One Chromium for every browser test of the run. */
+    final BrowserSession browser = BrowserSession.shared();
 
     @Parameter
     Console console;
 
     final ObjectMapper json = new ObjectMapper();
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     /** Every figure checked here must already hold the demo's interactions. */
     @BeforeEach

@@ -17,10 +17,27 @@ import com.microsoft.playwright.options.AriaRole;
  */
 final class BrowserSession implements AutoCloseable {
 
+    private static BrowserSession shared;
+
     private final Playwright playwright;
     private final Browser browser;
 
-    BrowserSession() {
+    /** The Chromium that every browser test of a run shares (each page in a context of its own); closed at the end. */
+    static synchronized BrowserSession shared() {
+        if (shared == null) {
+            shared = new BrowserSession();
+        }
+        return shared;
+    }
+
+    static synchronized void closeShared() {
+        if (shared != null) {
+            shared.close();
+            shared = null;
+        }
+    }
+
+    private BrowserSession() {
         String executable = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
         if (!Files.isExecutable(Path.of(executable))) {
             throw new IllegalStateException("No Chromium at " + executable

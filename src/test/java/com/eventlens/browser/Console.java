@@ -101,13 +101,14 @@ final class Console {
         return name;
     }
 
-    /** Stops the consoles that were started, once every test of the run is done. */
+    /** Stops the consoles that were started, and the shared browser, once every test of the run is done. */
     static final class StopAtTheEnd implements BeforeAllCallback {
 
         @Override
         public void beforeAll(ExtensionContext context) {
             context.getRoot().getStore(ExtensionContext.Namespace.create(Console.class))
                     .computeIfAbsent("consoles", key -> (AutoCloseable) () -> {
+                        BrowserSession.closeShared();
                         DEVELOPMENT.stop();
                         PRODUCTION_JAR.stop();
                     });

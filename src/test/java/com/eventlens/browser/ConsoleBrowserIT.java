@@ -2,8 +2,6 @@ package com.eventlens.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.Parameter;
@@ -19,20 +17,11 @@ import com.microsoft.playwright.options.AriaRole;
 @ExtendWith(Console.StopAtTheEnd.class)
 class ConsoleBrowserIT {
 
-    static BrowserSession browser;
+    /** One Chromium for every browser test of the run. */
+    final BrowserSession browser = BrowserSession.shared();
 
     @Parameter
     Console console;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void adminSignsInAndOpensTheDemoEvent() {

@@ -4,8 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.Parameter;
@@ -25,20 +23,11 @@ import com.microsoft.playwright.options.AriaRole;
 @ExtendWith(Console.StopAtTheEnd.class)
 class PeopleBrowserIT {
 
-    static BrowserSession browser;
+    /** One Chromium for every browser test of the run. */
+    final BrowserSession browser = BrowserSession.shared();
 
     @Parameter
     Console console;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     /** The visible rows showing this name (the grid keeps rows it scrolled away in the page, hidden). */
     static Locator row(Page page, String name) {

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -24,17 +22,8 @@ import com.microsoft.playwright.Page;
 @ExtendWith(Console.StopAtTheEnd.class)
 class ProductionJarIT {
 
-    static BrowserSession browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+    /** One Chromium for every browser test of the run. */
+    final BrowserSession browser = BrowserSession.shared();
 
     @Test
     void holdsTheProductionBundleAndNoDevelopmentTools() throws IOException {
@@ -65,7 +54,7 @@ class ProductionJarIT {
     }
 
     /** What the page's {@code window.Vaadin.developmentMode} says, once the login view is there. */
-    private static String developmentModeIn(Console console) {
+    private String developmentModeIn(Console console) {
         Page page = browser.newPage();
         try {
             page.navigate(console.url("/login"));
