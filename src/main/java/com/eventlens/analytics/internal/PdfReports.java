@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.text.Normalizer;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -311,7 +312,7 @@ class PdfReports implements Reports {
     }
 
     private void rendered(String kind, long requested) {
-        metrics.reportRendered(kind, java.time.Duration.ofNanos(System.nanoTime() - requested));
+        metrics.reportRendered(kind, Duration.ofNanos(System.nanoTime() - requested));
     }
 
     private static void export(JasperPrint print, OutputStream out) throws IOException {

@@ -25,7 +25,10 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Or
     /** Set by this post-processor so that other components know that they run in demo mode. */
     public static final String ACTIVE_PROPERTY = "eventlens.embedded-database.active";
 
-    /** After the config files were read (they may set spring.datasource.url); post-processors that ask for demo mode come later. */
+    /**
+     * After the config files were read (they may set spring.datasource.url); post-processors that ask whether this is
+     * a demo come later.
+     */
     public static final int ORDER = Ordered.LOWEST_PRECEDENCE - 10;
 
     private static final String ZONKY = "io.zonky.test.db.postgres.embedded.EmbeddedPostgres";
@@ -56,7 +59,8 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Or
                     ".eventlens/postgres")).toAbsolutePath();
             int port = environment.getProperty("eventlens.embedded-database.port", Integer.class, 54329);
             server = EmbeddedPostgresServer.startPersistent(dataDirectory, port);
-            log.info("Embedded PostgreSQL on port " + port + " with its data in " + dataDirectory);
+            log.info("Embedded PostgreSQL on port " + port + " with its data in " + dataDirectory + " and its passwords in "
+                    + EmbeddedDatabaseCredentials.fileOf(dataDirectory));
         }
         log.info("Embedded PostgreSQL started in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         // Stopped by Boot's shutdown handlers, after the context (and Modulith's registry) closed.
