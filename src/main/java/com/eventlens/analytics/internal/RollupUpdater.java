@@ -44,12 +44,15 @@ class RollupUpdater implements RollupMaintenance {
     private final Rollups rollups;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
+    private final AnalyticsMetrics metrics;
     private final ConcurrentHashMap<UUID, PendingBatches> pending = new ConcurrentHashMap<>();
 
-    RollupUpdater(Rollups rollups, TransactionTemplate transactions, ApplicationEventPublisher events) {
+    RollupUpdater(Rollups rollups, TransactionTemplate transactions, ApplicationEventPublisher events,
+                  AnalyticsMetrics metrics) {
         this.rollups = rollups;
         this.transactions = transactions;
         this.events = events;
+        this.metrics = metrics;
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
@@ -66,7 +69,10 @@ class RollupUpdater implements RollupMaintenance {
             while (queue.batches.contains(batchId)) {
                 List<UUID> batches = queue.take(MAX_BATCHES_PER_FOLD);
                 try {
-                    folded |= Boolean.TRUE.equals(transactions.execute(status -> fold(eventId, batches)));
+                    long started = System.nanoTime();
+                    long interactions = transactions.execute(status -> fold(eventId, batches));
+                    metrics.folded(interactions, System.nanoTime() - started);
+                    folded |= interactions > 0;
                 } catch (RuntimeException e) {
                     // Someone still waiting (or this batch's republication) folds them later.
                     queue.batches.addAll(batches);
@@ -81,14 +87,15 @@ class RollupUpdater implements RollupMaintenance {
         }
     }
 
-    /** @return whether anything was folded (the batches may have been applied already) */
-    private boolean fold(UUID eventId, List<UUID> batches) {
+    /** Folds those of the batches that were not folded before; returns how many interactions they held. */
+    private long fold(UUID eventId, List<UUID> batches) {
         rollups.lockEvent(eventId);
         List<UUID> unapplied = rollups.markApplied(eventId, batches);
-        if (!unapplied.isEmpty()) {
-            rollups.fold(eventId, Rollups.Source.BATCHES, unapplied);
+        if (unapplied.isEmpty()) {
+            return 0;
         }
-        return !unapplied.isEmpty();
+        rollups.fold(eventId, Rollups.Source.BATCHES, unapplied);
+        return rollups.interactionsIn(eventId, unapplied);
     }
 
     @Override

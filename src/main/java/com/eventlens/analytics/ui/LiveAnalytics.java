@@ -19,6 +19,8 @@ import com.eventlens.analytics.AnalyticsUpdated;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 
 /**
@@ -42,6 +44,13 @@ public class LiveAnalytics {
     });
     private final Throttle<UUID> throttle = new Throttle<>(MIN_INTERVAL, System::nanoTime,
             (task, delay) -> executor.schedule(task, delay.toNanos(), TimeUnit.NANOSECONDS), this::refresh);
+
+    LiveAnalytics(MeterRegistry metrics) {
+        Gauge.builder("eventlens.dashboards.live", subscribers,
+                        all -> all.values().stream().mapToInt(Set::size).sum())
+                .description("Dashboards open in a browser that update themselves")
+                .register(metrics);
+    }
 
     public Registration subscribe(UUID eventId, Runnable onUpdate) {
         subscribers.computeIfAbsent(eventId, id -> ConcurrentHashMap.newKeySet()).add(onUpdate);

@@ -4,10 +4,10 @@ import java.util.UUID;
 
 import com.eventlens.analytics.Dashboards;
 import com.eventlens.analytics.Reports;
+import com.eventlens.analytics.UserAnalytics;
 import com.eventlens.analytics.UserAnalytics.DownloadedAttachment;
 import com.eventlens.analytics.UserAnalytics.SessionActivity;
 import com.eventlens.analytics.UserAnalytics.VideoActivity;
-import com.eventlens.analytics.UserAnalytics;
 import com.eventlens.people.EventAccess;
 import com.eventlens.people.EventRole;
 import com.eventlens.people.VisibleEvent;

@@ -44,18 +44,22 @@ class InteractionsApi {
     private final IngestService validation;
     private final EventCatalog events;
     private final ObjectMapper json;
+    private final IngestMetrics metrics;
 
-    InteractionsApi(Ingest ingest, IngestService validation, EventCatalog events, ObjectMapper json) {
+    InteractionsApi(Ingest ingest, IngestService validation, EventCatalog events, ObjectMapper json,
+                    IngestMetrics metrics) {
         this.ingest = ingest;
         this.validation = validation;
         this.events = events;
         this.json = json;
+        this.metrics = metrics;
     }
 
     @PostMapping("/api/v1/events/{eventId}/interactions")
     ResponseEntity<?> record(@PathVariable String eventId, HttpServletRequest request,
                              @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization)
             throws IOException {
+        long started = System.nanoTime();
         UUID event = parseUuid(eventId);
         if (event == null || events.find(event).isEmpty()) {
             return problem(HttpStatus.NOT_FOUND, "No event " + eventId + ".");
@@ -90,6 +94,7 @@ class InteractionsApi {
             return invalid("The batch is empty: send 1 to " + Ingest.MAX_BATCH + " interactions.", List.of());
         }
         if (items.size() > Ingest.MAX_BATCH) {
+            metrics.rejected(event, items.size(), started);
             return problem(HttpStatus.CONTENT_TOO_LARGE,
                     "A batch holds at most " + Ingest.MAX_BATCH + " interactions, this one " + items.size() + ".");
         }
@@ -100,12 +105,15 @@ class InteractionsApi {
             batch.add(reader.read(i, items.get(i)));
         }
         if (!reader.errors().isEmpty()) {
+            metrics.rejected(event, batch.size(), started);
             return invalid(batch.size(), merge(reader.errors(), validation.problems(event, batch)));
         }
         try {
             IngestReceipt receipt = ingest.record(event, batch);
+            metrics.stored(event, receipt.accepted(), receipt.duplicates(), started);
             return ResponseEntity.accepted().body(receipt);
         } catch (InvalidInteractions e) {
+            metrics.rejected(event, batch.size(), started);
             return invalid(batch.size(), e.errors());
         }
     }

@@ -10,8 +10,8 @@ import java.util.function.Consumer;
 
 import org.springframework.core.io.FileSystemResource;
 
-import com.eventlens.people.BulkInviteResult.Problem;
 import com.eventlens.people.BulkInviteResult;
+import com.eventlens.people.BulkInviteResult.Problem;
 import com.eventlens.people.PeopleManagement;
 import com.eventlens.shared.format.Formats;
 import com.vaadin.flow.component.button.Button;

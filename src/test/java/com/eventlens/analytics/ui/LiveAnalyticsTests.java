@@ -13,13 +13,15 @@ import org.junit.jupiter.api.Test;
 
 import com.eventlens.analytics.AnalyticsUpdated;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 /**
  * Open screens hear of new figures on the live updates' own thread, at most once per 500 ms per event however fast
  * the folds come, and the last update is never lost.
  */
 class LiveAnalyticsTests {
 
-    final LiveAnalytics live = new LiveAnalytics();
+    final LiveAnalytics live = new LiveAnalytics(new SimpleMeterRegistry());
 
     record Refresh(String thread, long nanos) {
     }
