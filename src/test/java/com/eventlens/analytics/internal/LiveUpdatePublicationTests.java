@@ -23,11 +23,7 @@ import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.eventlens.analytics.AnalyticsUpdated;
-import com.eventlens.content.MediaLibrary;
-import com.eventlens.events.EventCatalog;
 import com.eventlens.interactions.Ingest;
-import com.eventlens.people.PeopleDirectory;
-import com.eventlens.sessions.Agenda;
 import com.eventlens.testing.Interactions;
 import com.eventlens.testing.TestEvent;
 
@@ -47,14 +43,6 @@ class LiveUpdatePublicationTests {
     Ingest ingest;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    EventCatalog events;
-    @Autowired
-    Agenda agenda;
-    @Autowired
-    MediaLibrary media;
-    @Autowired
-    PeopleDirectory people;
 
     record Seen(boolean inTransaction, boolean foldLockHeld, long foldedBatches, long registryRows) {
     }
@@ -69,7 +57,7 @@ class LiveUpdatePublicationTests {
 
     @Test
     void theUpdateIsPublishedAfterTheFoldCommitted_outsideItsLock_andLeavesNoPublicationBehind() {
-        TestEvent event = TestEvent.create(events, agenda, media, people);
+        TestEvent event = TestEvent.create(context);
         listener = published -> {
             if (published instanceof PayloadApplicationEvent<?> payload
                     && payload.getPayload() instanceof AnalyticsUpdated(UUID eventId) && eventId.equals(event.id())) {

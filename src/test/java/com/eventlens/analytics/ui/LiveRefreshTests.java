@@ -8,17 +8,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import com.eventlens.analytics.SessionAnalytics.Attendee;
 import com.eventlens.analytics.UserAnalytics.SessionActivity;
-import com.eventlens.content.MediaLibrary;
-import com.eventlens.events.EventCatalog;
 import com.eventlens.interactions.Ingest;
 import com.eventlens.interactions.InteractionType;
-import com.eventlens.people.PeopleDirectory;
-import com.eventlens.sessions.Agenda;
 import com.eventlens.testing.Interactions;
 import com.eventlens.testing.Rollups;
 import com.eventlens.testing.TestEvent;
@@ -38,24 +35,18 @@ import com.vaadin.flow.data.provider.SortDirection;
 class LiveRefreshTests extends SpringBrowserlessTest {
 
     @Autowired
+    ApplicationContext context;
+    @Autowired
     Ingest ingest;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    EventCatalog events;
-    @Autowired
-    Agenda agenda;
-    @Autowired
-    MediaLibrary media;
-    @Autowired
-    PeopleDirectory people;
 
     TestEvent event;
     Interactions interactions;
 
     @BeforeEach
     void annWatchedBothSessions() {
-        event = TestEvent.create(events, agenda, media, people);
+        event = TestEvent.create(context);
         interactions = new Interactions(event);
         ingest.record(event.id(), List.of(interactions.live(event.ann(), event.keynote(), 10, true),
                 interactions.live(event.ann(), event.panel(), 10, true)));
