@@ -19,7 +19,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.server.ResponseStatusException;
 
+import com.eventlens.analytics.Breakdown;
 import com.eventlens.analytics.Dashboards;
+import com.eventlens.analytics.EventAnalytics;
+import com.eventlens.analytics.LiveViewers;
 import com.eventlens.analytics.PageRequest;
 import com.eventlens.analytics.PdfReport;
 import com.eventlens.analytics.Reports;
@@ -41,6 +44,25 @@ class AnalyticsApi {
     AnalyticsApi(Dashboards dashboards, Reports reports) {
         this.dashboards = dashboards;
         this.reports = reports;
+    }
+
+    @GetMapping("/analytics")
+    EventAnalytics event(@PathVariable UUID eventId) {
+        return dashboards.event(eventId).orElseThrow(() -> notFound("event", eventId));
+    }
+
+    @GetMapping("/analytics/live-viewers")
+    LiveViewers liveViewers(@PathVariable UUID eventId, @RequestParam(defaultValue = "1") int interval,
+                            @RequestParam(required = false) UUID sessionId) {
+        return dashboards.liveViewers(eventId, sessionId, interval)
+                .orElseThrow(() -> sessionId == null ? notFound("event", eventId) : notFound("session", sessionId));
+    }
+
+    @GetMapping("/analytics/breakdown")
+    Breakdown breakdown(@PathVariable UUID eventId, @RequestParam String by) {
+        Breakdown.By field = Breakdown.By.ofKey(by).orElseThrow(() -> new IllegalArgumentException(
+                "by must be one of company, country, industry, role; was '" + by + "'"));
+        return dashboards.breakdown(eventId, field).orElseThrow(() -> notFound("event", eventId));
     }
 
     @GetMapping("/users/{userId}/analytics")
@@ -108,6 +130,7 @@ class AnalyticsApi {
     }
 
     private static ResponseStatusException notFound(String what, UUID id) {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND, "No " + what + " " + id + " in this event.");
+        return new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "event".equals(what) ? "No event " + id + "." : "No " + what + " " + id + " in this event.");
     }
 }

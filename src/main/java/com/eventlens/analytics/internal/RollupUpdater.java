@@ -42,14 +42,16 @@ class RollupUpdater implements RollupMaintenance {
     static final int MAX_BATCHES_PER_FOLD = 50;
 
     private final Rollups rollups;
+    private final EventRollups eventRollups;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final AnalyticsMetrics metrics;
     private final ConcurrentHashMap<UUID, PendingBatches> pending = new ConcurrentHashMap<>();
 
-    RollupUpdater(Rollups rollups, TransactionTemplate transactions, ApplicationEventPublisher events,
-                  AnalyticsMetrics metrics) {
+    RollupUpdater(Rollups rollups, EventRollups eventRollups, TransactionTemplate transactions,
+                  ApplicationEventPublisher events, AnalyticsMetrics metrics) {
         this.rollups = rollups;
+        this.eventRollups = eventRollups;
         this.transactions = transactions;
         this.events = events;
         this.metrics = metrics;
@@ -94,7 +96,8 @@ class RollupUpdater implements RollupMaintenance {
         if (unapplied.isEmpty()) {
             return 0;
         }
-        rollups.fold(eventId, Rollups.Source.BATCHES, unapplied);
+        eventRollups.fold(eventId, Rollups.Source.BATCHES, unapplied.toArray(UUID[]::new),
+                () -> rollups.fold(eventId, Rollups.Source.BATCHES, unapplied));
         return rollups.interactionsIn(eventId, unapplied);
     }
 
@@ -103,8 +106,10 @@ class RollupUpdater implements RollupMaintenance {
         transactions.executeWithoutResult(status -> {
             rollups.lockEvent(eventId);
             rollups.deleteRollups(eventId);
+            eventRollups.delete(eventId);
             rollups.markAllApplied(eventId);
-            rollups.fold(eventId, Rollups.Source.WHOLE_EVENT, List.of());
+            eventRollups.fold(eventId, Rollups.Source.WHOLE_EVENT, new UUID[0],
+                    () -> rollups.fold(eventId, Rollups.Source.WHOLE_EVENT, List.of()));
         });
         events.publishEvent(new AnalyticsUpdated(eventId));
     }

@@ -33,6 +33,15 @@ class Rollups {
         Source(String predicate) {
             this.predicate = predicate;
         }
+
+        /**
+         * A fold statement of {@code template}, whose {@code $SOURCE} stands for this source's predicate, with its
+         * parameters {@code :eventId} (and {@code :batchIds}) bound: every fold step reads the interactions this way.
+         */
+        JdbcClient.StatementSpec statement(JdbcClient jdbc, String template, UUID eventId, UUID[] batchIds) {
+            var sql = jdbc.sql(template.replace("$SOURCE", predicate)).param("eventId", eventId);
+            return this == BATCHES ? sql.param("batchIds", batchIds) : sql;
+        }
     }
 
     private final JdbcClient jdbc;
@@ -88,11 +97,7 @@ class Rollups {
     }
 
     private void statement(String template, UUID eventId, Source source, UUID[] batchIds) {
-        var sql = jdbc.sql(template.replace("$SOURCE", source.predicate)).param("eventId", eventId);
-        if (source == Source.BATCHES) {
-            sql = sql.param("batchIds", batchIds);
-        }
-        sql.update();
+        source.statement(jdbc, template, eventId, batchIds).update();
     }
 
     /** Per (session, user): viewing and counts, plus the polls and attachments new to them; then the totals. */
