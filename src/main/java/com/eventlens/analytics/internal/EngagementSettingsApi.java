@@ -62,9 +62,6 @@ class EngagementSettingsApi {
         scoring.settings(eventId).orElseThrow(() -> notFound(eventId));
         List<Problem> problems = new ArrayList<>();
         EngagementSettings settings = read(body, problems);
-        if (settings != null) {
-            problems.addAll(settings.problems());
-        }
         if (!problems.isEmpty()) {
             throw new InvalidEngagementSettings(problems);
         }
@@ -85,7 +82,7 @@ class EngagementSettingsApi {
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
-    /** The settings from the body, or {@code null} when they could not be read whole (then {@code problems} says why). */
+    /** The settings of the body; valid exactly when {@code problems} stays empty (else it names every problem). */
     private static EngagementSettings read(byte[] body, List<Problem> problems) {
         JsonNode root;
         try {
@@ -134,8 +131,20 @@ class EngagementSettingsApi {
                 }
             }
         }
-        boolean complete = threshold != null && weightings.size() == EngagementComponent.values().length;
-        return complete && problems.isEmpty() ? new EngagementSettings(threshold, weightings) : null;
+        // The rules of the values (ranges, the weights' sum) for whatever could be read; a placeholder threshold
+        // where it could not, and no second problem for a field that has one already.
+        EngagementSettings settings = new EngagementSettings(threshold == null
+                ? EngagementSettings.DEFAULT_ATTENDANCE_THRESHOLD_SECONDS : threshold, weightings);
+        for (Problem problem : settings.problems()) {
+            if (problems.stream().noneMatch(known -> related(known.field(), problem.field()))) {
+                problems.add(problem);
+            }
+        }
+        return settings;
+    }
+
+    private static boolean related(String field, String other) {
+        return field.equals(other) || field.startsWith(other + ".") || other.startsWith(field + ".");
     }
 
     private static Integer wholeNumber(JsonNode node, String field, List<Problem> problems) {

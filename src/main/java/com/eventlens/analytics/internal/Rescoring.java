@@ -96,15 +96,17 @@ class Rescoring {
                 from scored s
                 where u.event_id = :eventId and u.user_id = s.user_id and u.score <> s.score),
             sums as (
-                update event_stats set
-                    score_sum = score_sum + d.score_change, hot = hot + d.hot, warm = warm + d.warm, cold = cold + d.cold
+                update event_stats e set score_sum = e.score_sum + d.score_change, hot = e.hot + d.hot_change,
+                    warm = e.warm + d.warm_change, cold = e.cold + d.cold_change
                 from (select coalesce(sum(score::numeric - score_before::numeric), 0) as score_change,
-                             count(*) filter (where score >= 70) - count(*) filter (where score_before >= 70) as hot,
+                             count(*) filter (where score >= 70) - count(*) filter (where score_before >= 70)
+                                 as hot_change,
                              count(*) filter (where score >= 40 and score < 70)
-                                 - count(*) filter (where score_before >= 40 and score_before < 70) as warm,
-                             count(*) filter (where score < 40) - count(*) filter (where score_before < 40) as cold
+                                 - count(*) filter (where score_before >= 40 and score_before < 70) as warm_change,
+                             count(*) filter (where score < 40) - count(*) filter (where score_before < 40)
+                                 as cold_change
                       from scored) d
-                where event_id = :eventId)
+                where e.event_id = :eventId)
             select user_id, viewing >= :threshold as reached, floor(score)::int as shown,
                    floor(score_before)::int as shown_before
             from scored order by user_id"""
