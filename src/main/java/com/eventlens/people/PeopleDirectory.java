@@ -40,4 +40,10 @@ public interface PeopleDirectory {
 
     /** Which of these ids are people registered to the event (one indexed look-up for a whole batch). */
     Set<UUID> registeredAmong(UUID eventId, Collection<UUID> personIds);
+
+    /**
+     * The events each of these e-mail addresses manages (a registration with the address and the role Event manager),
+     * keyed by the address in lower case; an address that manages nothing is absent. For the Accounts page.
+     */
+    Map<String, Set<UUID>> eventsManagedBy(Collection<String> emails);
 }

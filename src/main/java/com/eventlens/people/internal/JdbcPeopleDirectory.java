@@ -8,7 +8,10 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -137,6 +140,23 @@ class JdbcPeopleDirectory implements PeopleDirectory {
                 .query(JdbcPeopleDirectory::registration)
                 .list().stream()
                 .collect(java.util.stream.Collectors.toMap(Registration::id, person -> person));
+    }
+
+    @Override
+    public Map<String, Set<UUID>> eventsManagedBy(Collection<String> emails) {
+        if (emails.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Set<UUID>> managed = new HashMap<>();
+        jdbc.sql("""
+                        select lower(email) as email, event_id from registration
+                        where lower(email) = any (?) and 'EVENT_MANAGER' = any (roles)""")
+                .param(emails.stream().map(email -> email.toLowerCase(Locale.ROOT)).distinct().toArray(String[]::new))
+                .query(rs -> {
+                    managed.computeIfAbsent(rs.getString("email"), email -> new HashSet<>())
+                            .add(rs.getObject("event_id", UUID.class));
+                });
+        return managed;
     }
 
     @Override

@@ -44,6 +44,7 @@ import com.eventlens.people.PersonField;
 import com.eventlens.people.PersonNotFound;
 import com.eventlens.people.PersonProfile;
 import com.eventlens.people.PersonRegistered;
+import com.eventlens.people.PersonRules;
 import com.eventlens.people.PersonRemoved;
 import com.eventlens.people.Registration;
 import com.eventlens.people.RegistrationStatus;

@@ -12,9 +12,18 @@ public final class CurrentUser {
     }
 
     public static Optional<ConsoleUser> get() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getPrincipal() instanceof ConsoleUser user
-                ? Optional.of(user)
-                : Optional.empty();
+        return of(SecurityContextHolder.getContext().getAuthentication());
+    }
+
+    /** The console account an authentication stands for: signed in with a password or by single sign-on. */
+    public static Optional<ConsoleUser> of(Authentication authentication) {
+        if (authentication == null) {
+            return Optional.empty();
+        }
+        return switch (authentication.getPrincipal()) {
+            case ConsoleUser user -> Optional.of(user);
+            case SignedInAccount signedIn -> Optional.of(signedIn.account());
+            case null, default -> Optional.empty();
+        };
     }
 }
