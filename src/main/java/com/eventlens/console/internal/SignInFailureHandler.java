@@ -5,6 +5,8 @@ import java.io.IOException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
+import com.eventlens.console.ui.LoginView;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -13,9 +15,6 @@ import jakarta.servlet.http.HttpServletResponse;
  * the address bar), so that only the password needs typing again.
  */
 class SignInFailureHandler implements AuthenticationFailureHandler {
-
-    /** Session attribute the sign-in page reads the typed username from, once. */
-    static final String USERNAME_ATTRIBUTE = "eventlens.signIn.username";
 
     private final String loginPath;
 
@@ -34,6 +33,6 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
     }
 
     static void rememberUsername(HttpServletRequest request, String username) {
-        request.getSession().setAttribute(USERNAME_ATTRIBUTE, username.length() > 200 ? "" : username);
+        request.getSession().setAttribute(LoginView.KEPT_USERNAME, username.length() > 200 ? "" : username);
     }
 }

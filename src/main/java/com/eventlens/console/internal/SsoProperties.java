@@ -13,22 +13,22 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param autoCreateManagers whether a verified address without an account gets a new Event manager account
  */
 @ConfigurationProperties("eventlens.sso")
-record SsoProperties(String issuerUri, String clientId, String clientSecret, String emailClaim, String providerName,
+public record SsoProperties(String issuerUri, String clientId, String clientSecret, String emailClaim, String providerName,
                      boolean autoCreateManagers) {
 
     static final String REGISTRATION_ID = "sso";
 
-    SsoProperties {
+    public SsoProperties {
         emailClaim = emailClaim == null || emailClaim.isBlank() ? "email" : emailClaim;
         providerName = providerName == null || providerName.isBlank() ? "single sign-on" : providerName;
     }
 
-    boolean enabled() {
+    public boolean enabled() {
         return issuerUri != null && !issuerUri.isBlank();
     }
 
     /** Where the sign-in page's "Sign in with …" link starts the provider's sign-in. */
-    static String authorizationPath() {
+    public static String authorizationPath() {
         return "/oauth2/authorization/" + REGISTRATION_ID;
     }
 }
