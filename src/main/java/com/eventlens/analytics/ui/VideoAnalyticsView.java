@@ -1,7 +1,6 @@
 package com.eventlens.analytics.ui;
 
 import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +10,7 @@ import com.eventlens.analytics.Dashboards;
 import com.eventlens.analytics.PageRequest;
 import com.eventlens.analytics.Reports;
 import com.eventlens.analytics.VideoAnalytics;
+import com.eventlens.shared.csv.CsvExport;
 import com.eventlens.analytics.VideoAnalytics.Viewer;
 import com.eventlens.events.Event;
 import com.eventlens.events.EventCatalog;
@@ -131,16 +131,16 @@ public class VideoAnalyticsView extends VerticalLayout implements BeforeEnterObs
         return download -> {
             download.setFileName("eventlens-video-" + video + "-viewers.csv");
             download.setContentType("text/csv; charset=utf-8");
-            PrintWriter out = new PrintWriter(new OutputStreamWriter(download.getOutputStream(), StandardCharsets.UTF_8));
-            out.println("name,seconds_viewed,minutes_viewed,completion_rate");
+            CsvExport out = CsvExport.start(download.getOutputStream(), "name", "seconds_viewed", "minutes_viewed",
+                    "completion_rate");
             int page = 0;
             List<Viewer> rows;
             do {
                 rows = dashboards.video(eventId, video, PageRequest.page(page++, PageRequest.MAX_SIZE, "secondsViewed",
                         true)).map(VideoAnalytics::viewers).orElse(List.of());
                 for (Viewer v : rows) {
-                    out.println(Csv.row(v.name(), v.secondsViewed(),
-                            String.format(Locale.ROOT, "%.1f", v.secondsViewed() / 60.0), v.completionRate()));
+                    out.row(v.name(), v.secondsViewed(),
+                            String.format(Locale.ROOT, "%.1f", v.secondsViewed() / 60.0), v.completionRate());
                 }
             } while (rows.size() == PageRequest.MAX_SIZE);
             out.flush();

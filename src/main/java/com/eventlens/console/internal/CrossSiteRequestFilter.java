@@ -50,7 +50,11 @@ class CrossSiteRequestFilter extends OncePerRequestFilter {
         try {
             URI uri = URI.create(origin);
             String host = request.getHeader(HttpHeaders.HOST);
-            return uri.getHost() != null && host != null && uri.getRawAuthority().equalsIgnoreCase(host)
+            if (host == null) {
+                int port = request.getServerPort();
+                host = request.getServerName() + (port == 80 || port == 443 ? "" : ":" + port);
+            }
+            return uri.getHost() != null && uri.getRawAuthority().equalsIgnoreCase(host)
                     && uri.getScheme().equalsIgnoreCase(request.getScheme());
         } catch (IllegalArgumentException unreadable) {
             return false; // "null" (a sandboxed page, a redirect chain) or garbage: not this site.

@@ -25,6 +25,7 @@ import com.eventlens.interactions.IngestReceipt;
 import com.eventlens.interactions.InteractionError;
 import com.eventlens.interactions.InvalidInteractions;
 import com.eventlens.interactions.NewInteraction;
+import com.eventlens.shared.input.Inputs;
 
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.core.JacksonException;
@@ -56,12 +57,10 @@ class InteractionsApi {
     ResponseEntity<?> record(@PathVariable String eventId, HttpServletRequest request,
                              @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization)
             throws IOException {
-        UUID event = parseUuid(eventId);
-        if (event == null || events.find(event).isEmpty()) {
-            return problem(HttpStatus.NOT_FOUND, "No event " + eventId + ".");
-        }
-        if (authorization == null || !authorization.startsWith("Bearer ")
-                || !events.acceptsIngestToken(event, authorization.substring("Bearer ".length()).trim())) {
+        // The token is checked before anything else, so that nobody learns from the answer which events exist.
+        String token = bearerToken(authorization);
+        UUID event = Inputs.uuid(eventId).orElse(null);
+        if (token == null || event == null || !events.acceptsIngestToken(event, token)) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Eventlens ingest\"")
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -80,7 +79,7 @@ class InteractionsApi {
         try {
             root = json.readTree(body);
         } catch (JacksonException malformed) {
-            return invalid("The body is not valid JSON: " + malformed.getOriginalMessage(), List.of());
+            return invalid("The body is not valid JSON: " + Inputs.echo(malformed.getOriginalMessage()), List.of());
         }
         JsonNode items = root == null ? null : root.get("interactions");
         if (items == null || !items.isArray()) {
@@ -99,6 +98,7 @@ class InteractionsApi {
         for (int i = 0; i < items.size(); i++) {
             batch.add(reader.read(i, items.get(i)));
         }
+        reader.sameIdTwice(items);
         if (!reader.errors().isEmpty()) {
             return invalid(batch.size(), merge(reader.errors(), validation.problems(event, batch)));
         }
@@ -160,11 +160,12 @@ class InteractionsApi {
         }
     }
 
-    private static UUID parseUuid(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
+    /** The token of an {@code Authorization: Bearer <token>} header; the scheme's name is case-insensitive (RFC 9110). */
+    static String bearerToken(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return null;
         }
+        String token = authorization.substring(7).strip();
+        return token.isEmpty() ? null : token;
     }
 }

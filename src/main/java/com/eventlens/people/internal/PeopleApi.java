@@ -2,9 +2,9 @@ package com.eventlens.people.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -31,6 +32,8 @@ import com.eventlens.people.PeopleSort;
 import com.eventlens.people.PersonNotFound;
 import com.eventlens.people.Registration;
 import com.eventlens.people.RegistrationStatus;
+import com.eventlens.shared.input.InvalidInput;
+import com.eventlens.shared.input.Inputs;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -43,6 +46,8 @@ import jakarta.servlet.http.HttpServletRequest;
 class PeopleApi {
 
     static final int MAX_SIZE = 500;
+    /** The Bulk invite dialog's limit, so that the API takes exactly what the console takes. */
+    static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
     private final PeopleManagement people;
 
@@ -59,19 +64,21 @@ class PeopleApi {
                       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
                       @RequestParam(defaultValue = "createdAt,asc") String sort) {
         if (page < 0 || size < 1 || size > MAX_SIZE) {
-            throw new IllegalArgumentException("page must be 0 or more and size 1 to " + MAX_SIZE);
+            throw new InvalidInput(page < 0 ? "page" : "size", page < 0 ? "must be 0 or more, was " + page
+                    : "must be between 1 and " + MAX_SIZE + ", was " + size);
         }
         PeopleFilter filter = new PeopleFilter(search, value(EventRole.class, "role", role),
                 value(RegistrationStatus.class, "status", status));
         String[] order = sort.split(",", -1);
         if (order.length > 2 || order.length == 2 && !order[1].matches("(?i)asc|desc")) {
-            throw new IllegalArgumentException("sort must look like 'name,asc', was '" + sort + "'");
+            throw new InvalidInput("sort", "must look like 'name,asc' (a column, then asc or desc), was '"
+                    + Inputs.echo(sort) + "'");
         }
         PeopleSort column = Arrays.stream(PeopleSort.values())
                 .filter(candidate -> camelCase(candidate).equals(order[0]))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("sort must be one of " + Arrays.stream(
-                        PeopleSort.values()).map(PeopleApi::camelCase).toList() + ", was '" + order[0] + "'"));
+                .orElseThrow(() -> new InvalidInput("sort", "must be one of " + Arrays.stream(
+                        PeopleSort.values()).map(PeopleApi::camelCase).toList() + ", was '" + Inputs.echo(order[0]) + "'"));
         boolean descending = order.length == 2 && order[1].equalsIgnoreCase("desc");
         long total = people.count(eventId, filter);
         return new PeoplePage(total, page, size,
@@ -82,12 +89,15 @@ class PeopleApi {
      * A bulk invite file as the body ({@code text/csv}): 200 with how many were invited, or 400 with every bad row
      * and nothing invited. The body is spooled to a temporary file, which the import reads twice.
      */
-    @PostMapping(path = "/bulk-invite", consumes = {"text/csv", "text/plain", "application/octet-stream"})
+    @PostMapping(path = "/bulk-invite", consumes = "text/csv")
     ResponseEntity<?> bulkInvite(@PathVariable UUID eventId, HttpServletRequest request) throws IOException {
+        if (request.getContentLengthLong() > MAX_FILE_BYTES) {
+            return tooLarge();
+        }
         Path file = Files.createTempFile("eventlens-bulk-invite-", ".csv");
         try {
-            try (InputStream body = request.getInputStream()) {
-                Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
+            if (!spool(request, file)) {
+                return tooLarge();
             }
             BulkInviteResult result = people.bulkInvite(eventId, new FileSystemResource(file));
             if (result.succeeded()) {
@@ -104,14 +114,31 @@ class PeopleApi {
         }
     }
 
+    /** Copies the body to the file; {@code false} (and stops reading) once it exceeds {@link #MAX_FILE_BYTES}. */
+    private static boolean spool(HttpServletRequest request, Path file) throws IOException {
+        try (InputStream body = request.getInputStream(); OutputStream out = Files.newOutputStream(file)) {
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            for (int read; (read = body.read(buffer)) >= 0; ) {
+                total += read;
+                if (total > MAX_FILE_BYTES) {
+                    return false;
+                }
+                out.write(buffer, 0, read);
+            }
+            return true;
+        }
+    }
+
+    private static ResponseEntity<ProblemDetail> tooLarge() {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, "A bulk invite file may be at "
+                        + "most " + MAX_FILE_BYTES / (1024 * 1024) + " MB, as in the console's Bulk invite dialog."));
+    }
+
     @ExceptionHandler(PersonNotFound.class)
     ProblemDetail notFound(PersonNotFound e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such event, or no access to it.");
-    }
-
-    @ExceptionHandler(IllegalArgumentException.class)
-    ProblemDetail badParameter(IllegalArgumentException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
     static String camelCase(PeopleSort sort) {
@@ -130,7 +157,7 @@ class PeopleApi {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            throw new IllegalArgumentException(parameter + " must be one of " + Arrays.toString(type.getEnumConstants())
+            throw new InvalidInput(parameter, "must be one of " + Arrays.toString(type.getEnumConstants())
                     + ", was '" + value + "'");
         }
     }
