@@ -11,6 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -89,7 +90,9 @@ class SecurityConfiguration {
         // Vaadin exempts its sign-in form from CSRF protection; here the form must send its token (the page carries
         // it, and Vaadin's login form posts it), so that no other site can sign a browser in to an account of theirs.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
-        http.formLogin(form -> form.failureHandler(new SignInFailureHandler(LOGIN_PATH)));
+        // The login page is named here, not only by Vaadin's configurer below: that one is initialised after the form
+        // login, which would otherwise already have switched on Spring Security's generated sign-in page.
+        http.formLogin(form -> form.loginPage(LOGIN_PATH).failureHandler(new SignInFailureHandler(LOGIN_PATH)));
         http.addFilterBefore(new SignInThrottleFilter(throttle, LOGIN_PATH), UsernamePasswordAuthenticationFilter.class);
         http.headers(headers -> securityHeaders(headers, CONSOLE_POLICY));
         if (sso.enabled()) {
@@ -100,8 +103,11 @@ class SecurityConfiguration {
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new SsoSignIn(accounts, repository, sso)))
                     .failureHandler(refused));
         }
+        // Any other address needs a signed-in account and is then Vaadin's to answer: an unknown one shows the
+        // console's own "Not found" page inside its frame (HTTP 404), not a bare 403 of Vaadin's default "deny all".
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class)
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated)
                 .enableCsrfConfiguration(false)).build();
     }
 

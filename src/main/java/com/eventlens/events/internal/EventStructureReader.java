@@ -2,6 +2,8 @@ package com.eventlens.events.internal;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
@@ -126,7 +128,9 @@ class EventStructureReader {
 
     /**
      * A person is judged by the people module's {@link PersonRules}, exactly as a dialog or a CSV row is: the same
-     * lengths, e-mail rule and country codes, each problem reported under its path here.
+     * lengths, e-mail rule and country codes, each problem reported under its path here. A field is reported once: one
+     * the reader already refused (missing, not a string) is not judged again, and a refused e-mail address is not
+     * passed on to the check for addresses used twice.
      */
     private static PersonJson person(JsonFields json) {
         UUID id = json.uuid("id");
@@ -143,20 +147,21 @@ class EventStructureReader {
         RegistrationStatus status = json.oneOf("status", RegistrationStatus.class, "status");
         json.rejectUnknownFields();
         PersonRules.Checked checked = PersonRules.check(new PersonProfile(firstName, lastName, email,
-                roles.isEmpty() ? null : java.util.Set.copyOf(roles), title, company, industry, country));
+                Set.copyOf(roles), title, company, industry, country));
         checked.errors().forEach((field, message) -> {
-            // A field that was already refused (missing, not a string) or roles, which the reader checks itself.
+            // Roles are the reader's own check (their JSON type and codes), with its own message.
             if (field != PersonField.ROLES && json.wasReadFine(JSON_NAMES.get(field))) {
                 json.problem(JSON_NAMES.get(field), message);
             }
         });
         PersonProfile person = checked.profile();
-        return new PersonJson(id, person.firstName(), person.lastName(), person.email(), roles,
+        return new PersonJson(id, person.firstName(), person.lastName(),
+                checked.errors().containsKey(PersonField.EMAIL) ? null : person.email(), roles,
                 blankToNull(person.title()), blankToNull(person.company()), blankToNull(person.industry()),
                 person.country(), registrationType, status);
     }
 
-    private static final java.util.Map<PersonField, String> JSON_NAMES = java.util.Map.of(
+    private static final Map<PersonField, String> JSON_NAMES = Map.of(
             PersonField.FIRST_NAME, "firstName", PersonField.LAST_NAME, "lastName", PersonField.EMAIL, "email",
             PersonField.ROLES, "roles", PersonField.TITLE, "title", PersonField.COMPANY, "company",
             PersonField.INDUSTRY, "industry", PersonField.COUNTRY, "country");
