@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import com.eventlens.console.AccountConflict;
 import com.eventlens.console.AccountNotFound;
 import com.eventlens.console.InvalidAccount;
+import com.eventlens.shared.input.BodyTooLarge;
 import com.eventlens.shared.input.InvalidInput;
 import com.eventlens.shared.input.Inputs;
 
@@ -48,6 +49,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
                 invalid.field() + " " + invalid.getMessage());
         problem.setProperty("field", invalid.field());
         return problem(problem);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Object> tooLarge(BodyTooLarge tooLarge) {
+        return problem(ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage()));
     }
 
     @ExceptionHandler

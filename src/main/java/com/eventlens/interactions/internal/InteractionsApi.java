@@ -26,6 +26,7 @@ import com.eventlens.interactions.InteractionError;
 import com.eventlens.interactions.InvalidInteractions;
 import com.eventlens.interactions.NewInteraction;
 import com.eventlens.shared.input.Inputs;
+import com.eventlens.shared.input.RequestBodies;
 
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.core.JacksonException;
@@ -70,10 +71,7 @@ class InteractionsApi {
         if (!isJson(request.getContentType())) {
             return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send the batch as application/json.");
         }
-        byte[] body = readAtMost(request, MAX_BODY_BYTES);
-        if (body == null) {
-            return problem(HttpStatus.CONTENT_TOO_LARGE, "A batch body may be at most 5 MB.");
-        }
+        byte[] body = RequestBodies.readAtMost(request, MAX_BODY_BYTES, "A batch body may be at most 5 MB.");
 
         JsonNode root;
         try {
@@ -146,17 +144,6 @@ class InteractionsApi {
                     || "json".equals(type.getSubtypeSuffix()) && "application".equals(type.getType());
         } catch (IllegalArgumentException e) {
             return false;
-        }
-    }
-
-    /** The body, or {@code null} when it is longer than {@code limit} bytes (read no further than that). */
-    private static byte[] readAtMost(HttpServletRequest request, int limit) throws IOException {
-        if (request.getContentLengthLong() > limit) {
-            return null;
-        }
-        try (InputStream in = request.getInputStream()) {
-            byte[] body = in.readNBytes(limit + 1);
-            return body.length > limit ? null : body;
         }
     }
 

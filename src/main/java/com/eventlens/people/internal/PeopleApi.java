@@ -1,8 +1,6 @@
 package com.eventlens.people.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -34,6 +32,7 @@ import com.eventlens.people.Registration;
 import com.eventlens.people.RegistrationStatus;
 import com.eventlens.shared.input.InvalidInput;
 import com.eventlens.shared.input.Inputs;
+import com.eventlens.shared.input.RequestBodies;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -46,8 +45,6 @@ import jakarta.servlet.http.HttpServletRequest;
 class PeopleApi {
 
     static final int MAX_SIZE = 500;
-    /** The Bulk invite dialog's limit, so that the API takes exactly what the console takes. */
-    static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
     private final PeopleManagement people;
 
@@ -91,14 +88,11 @@ class PeopleApi {
      */
     @PostMapping(path = "/bulk-invite", consumes = "text/csv")
     ResponseEntity<?> bulkInvite(@PathVariable UUID eventId, HttpServletRequest request) throws IOException {
-        if (request.getContentLengthLong() > MAX_FILE_BYTES) {
-            return tooLarge();
-        }
         Path file = Files.createTempFile("eventlens-bulk-invite-", ".csv");
         try {
-            if (!spool(request, file)) {
-                return tooLarge();
-            }
+            RequestBodies.copyAtMost(request, file, PeopleManagement.MAX_BULK_INVITE_BYTES, "A bulk invite file may be "
+                    + "at most " + PeopleManagement.MAX_BULK_INVITE_BYTES / (1024 * 1024) + " MB, as in the console's "
+                    + "Bulk invite dialog.");
             BulkInviteResult result = people.bulkInvite(eventId, new FileSystemResource(file));
             if (result.succeeded()) {
                 return ResponseEntity.ok(Map.of("invited", result.invited()));
@@ -112,28 +106,6 @@ class PeopleApi {
         } finally {
             Files.deleteIfExists(file);
         }
-    }
-
-    /** Copies the body to the file; {@code false} (and stops reading) once it exceeds {@link #MAX_FILE_BYTES}. */
-    private static boolean spool(HttpServletRequest request, Path file) throws IOException {
-        try (InputStream body = request.getInputStream(); OutputStream out = Files.newOutputStream(file)) {
-            byte[] buffer = new byte[64 * 1024];
-            long total = 0;
-            for (int read; (read = body.read(buffer)) >= 0; ) {
-                total += read;
-                if (total > MAX_FILE_BYTES) {
-                    return false;
-                }
-                out.write(buffer, 0, read);
-            }
-            return true;
-        }
-    }
-
-    private static ResponseEntity<ProblemDetail> tooLarge() {
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, "A bulk invite file may be at "
-                        + "most " + MAX_FILE_BYTES / (1024 * 1024) + " MB, as in the console's Bulk invite dialog."));
     }
 
     @ExceptionHandler(PersonNotFound.class)
