@@ -26,6 +26,7 @@ import org.springframework.web.context.WebApplicationContext;
 import com.eventlens.content.MediaLibrary;
 import com.eventlens.events.EventCatalog;
 import com.eventlens.people.PeopleDirectory;
+import com.eventlens.people.PeopleManagement;
 import com.eventlens.sessions.Agenda;
 import com.eventlens.testing.TestEvent;
 
@@ -71,6 +72,19 @@ class ApiHardeningTests {
         // The same username from another address waits too: it is throttled by username as well.
         mvc.perform(get("/api/v1/events").with(httpBasic(username, AccountsApiTests.PASSWORD)).with(from("10.20.30.41")))
                 .andExpect(status().isTooManyRequests());
+    }
+
+    @Test
+    void anAddressTryingManyAccountsIsSlowedForEveryoneBehindItButNobodyElse() throws Exception {
+        RequestPostProcessor guesser = from("10.66.0.1");
+        for (int attempt = 1; attempt <= 20; attempt++) {
+            mvc.perform(get("/api/v1/events").with(httpBasic("guess-" + attempt, "password")).with(guesser))
+                    .andExpect(status().isUnauthorized());
+        }
+        mvc.perform(get("/api/v1/events").with(httpBasic("admin", "admin")).with(guesser))
+                .andExpect(status().isTooManyRequests()).andExpect(header().string("Retry-After", "1"));
+        mvc.perform(get("/api/v1/events").with(httpBasic("admin", "admin")).with(from("10.66.0.2")))
+                .andExpect(status().isOk());
     }
 
     @Test
@@ -142,15 +156,29 @@ class ApiHardeningTests {
                 .andExpect(jsonPath("$.errors[0].field").value("id"));
     }
 
+    /** The headers of Vaadin's pages themselves are pinned through the real server, in ConsoleHttpTests. */
     @Test
-    void consolePagesSendTheSecurityHeadersAndNoBasicChallenge() throws Exception {
-        mvc.perform(get("/login"))
-                .andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
-                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
-                .andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"))
-                .andExpect(header().doesNotExist("WWW-Authenticate"));
+    void consolePagesNeverAskForBasicCredentials() throws Exception {
         mvc.perform(get("/accounts")).andExpect(status().is3xxRedirection())
                 .andExpect(header().doesNotExist("WWW-Authenticate"));
+        mvc.perform(get("/events/" + UUID.randomUUID()).with(httpBasic("admin", "wrong password")))
+                .andExpect(header().doesNotExist("WWW-Authenticate"));
+    }
+
+    @Test
+    void bodiesOverTheirLimitAreRefusedWith413AndChangeNothing() throws Exception {
+        TestEvent event = TestEvent.create(events, agenda, media, people);
+        long registered = people.count(event.id());
+        mvc.perform(post("/api/v1/events/" + event.id() + "/people/bulk-invite").with(httpBasic("admin", "admin"))
+                        .contentType("text/csv").content(new byte[(int) PeopleManagement.MAX_BULK_INVITE_BYTES + 1]))
+                .andExpect(status().isContentTooLarge())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(containsString("at most 64 MB")));
+        assertThat(people.count(event.id())).isEqualTo(registered);
+        mvc.perform(post("/api/v1/events").with(httpBasic("admin", "admin")).contentType(MediaType.APPLICATION_JSON)
+                        .content(new byte[32 * 1024 * 1024 + 1]))
+                .andExpect(status().isContentTooLarge())
+                .andExpect(jsonPath("$.detail").value(containsString("at most 32 MB")));
     }
 
     @Test
