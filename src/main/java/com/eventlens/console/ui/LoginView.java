@@ -3,8 +3,6 @@ package com.eventlens.console.ui;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.security.web.WebAttributes;
-
 import com.eventlens.console.internal.DemoMode;
 import com.eventlens.console.internal.SsoProperties;
 import com.vaadin.flow.component.html.Anchor;
@@ -37,6 +35,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     /** Session attribute holding the username of the last failed attempt, read once by this page. */
     public static final String KEPT_USERNAME = "eventlens.signIn.username";
+    /** Session attribute holding why the last single sign-on did not sign anyone in, read once by this page. */
+    public static final String SSO_PROBLEM = "eventlens.signIn.ssoProblem";
 
     final LoginForm form = new LoginForm();
     final Anchor singleSignOn;
@@ -61,10 +61,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         singleSignOn = new Anchor(SsoProperties.authorizationPath().substring(1), "");
         singleSignOn.add(VaadinIcon.SIGN_IN.create(), new Span("Sign in with " + sso.providerName()));
         singleSignOn.addClassNames("login-sso");
+        // A full page load: the provider's sign-in is no route of the console.
         singleSignOn.getElement().setAttribute("router-ignore", true);
-        singleSignOn.getElement().setAttribute("theme", "secondary");
-        singleSignOn.setVisible(sso.enabled());
-        card.add(singleSignOn);
+        Div or = new Div(new Span("or"));
+        or.addClassName("login-divider");
+        Div alternative = new Div(or, singleSignOn);
+        alternative.addClassName("login-alternative");
+        alternative.setVisible(sso.enabled());
+        card.add(alternative);
         if (demo.isActive()) {
             Paragraph hint = new Paragraph("Demo accounts: admin / admin (all events), manager / manager (Virtually Live!)");
             hint.addClassName("login-demo-hint");
@@ -82,9 +86,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             showError("Too many failed sign-ins", "Wait " + (seconds.isEmpty() ? "a moment" : seconds + " seconds")
                     + ", then try again. Even the right password is refused until then.");
         } else if (query.containsKey("sso-error")) {
-            Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-            showError("Single sign-on did not sign you in", failure instanceof Exception exception
-                    ? exception.getMessage() : "Try again, or sign in with your username and password.");
+            Object problem = session == null ? null : session.getAttribute(SSO_PROBLEM);
+            if (problem != null) {
+                session.removeAttribute(SSO_PROBLEM);
+            }
+            showError("Single sign-on did not sign you in", problem instanceof String message ? message
+                    : "Try again, or sign in with your username and password.");
         } else if (query.containsKey("error")) {
             showError("Wrong username or password", "Check both and try again.");
         } else {
