@@ -46,7 +46,7 @@ public final class AccountRules {
             return Optional.of("Username is required.");
         }
         if (value.length() < 2 || value.length() > USERNAME_MAX || !USERNAME.matcher(value).matches()) {
-            return Optional.of("Username must be 2 to " + USERNAME_MAX + " characters: lower-case letters, digits "
+            return Optional.of("Username must be 2 to " + USERNAME_MAX + " characters: letters a-z, digits "
                     + "and . _ - @, starting with a letter or digit (not \"" + Inputs.echo(value) + "\").");
         }
         return Optional.empty();

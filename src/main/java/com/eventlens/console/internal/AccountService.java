@@ -89,8 +89,9 @@ class AccountService implements AccountManagement {
         if (!"bootstrap".equals(actor) && !"sso".equals(actor)) {
             requireAdmin();
         }
-        NewAccount account = new NewAccount(text(raw.username()), text(raw.displayName()), text(raw.email()),
-                raw.role(), raw.password());
+        // Usernames are compared ignoring case anyway; "Ann" is kept as "ann" rather than refused.
+        NewAccount account = new NewAccount(text(raw.username()).toLowerCase(Locale.ROOT), text(raw.displayName()),
+                text(raw.email()), raw.role(), raw.password());
         Map<AccountField, String> errors = AccountRules.check(account);
         if (!errors.isEmpty()) {
             throw new InvalidAccount(errors);

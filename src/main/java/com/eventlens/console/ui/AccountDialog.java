@@ -51,9 +51,10 @@ class AccountDialog extends Dialog {
         this.saved = saved;
         setHeaderTitle(editing == null ? "New account" : "Edit " + editing.username());
         addClassName("account-dialog");
+        setWidth("36rem");
 
         username.setRequiredIndicatorVisible(true);
-        username.setHelperText("Lower-case letters, digits and . _ - @");
+        username.setHelperText("Letters a-z, digits and . _ - @ (kept in lower case)");
         username.setMaxLength(AccountRules.USERNAME_MAX);
         displayName.setRequiredIndicatorVisible(true);
         email.setRequiredIndicatorVisible(true);

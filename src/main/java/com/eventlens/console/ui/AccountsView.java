@@ -1,6 +1,8 @@
 package com.eventlens.console.ui;
 
-import java.time.ZoneOffset;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import com.eventlens.console.AccountChanges;
@@ -29,6 +31,7 @@ import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.page.ExtendedClientDetails;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
@@ -47,6 +50,8 @@ import jakarta.annotation.security.PermitAll;
 @PageTitle("Accounts · Eventlens")
 @PermitAll
 public class AccountsView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final ZoneId UTC = ZoneId.of("UTC");
 
     final Grid<AccountDetails> grid = new Grid<>();
     final Button create = new Button("New account", VaadinIcon.PLUS.create());
@@ -72,17 +77,21 @@ public class AccountsView extends VerticalLayout implements BeforeEnterObserver 
                 + "sees the events where their e-mail address is registered with the role Event manager.");
         intro.addClassName("page-intro");
 
-        grid.addComponentColumn(AccountsView::who).setHeader("Account").setFlexGrow(2).setAutoWidth(true);
-        grid.addColumn(AccountDetails::email).setHeader("E-mail").setFlexGrow(2);
+        grid.addComponentColumn(AccountsView::who).setHeader("Account").setAutoWidth(true).setFlexGrow(1)
+                .setKey("account");
+        grid.addColumn(AccountDetails::email).setHeader("E-mail").setAutoWidth(true).setFlexGrow(1).setKey("email");
         grid.addComponentColumn(account -> badge(Labels.role(account.role()), "role-" + account.role().name()
-                .toLowerCase())).setHeader("Role").setAutoWidth(true).setFlexGrow(0);
+                .toLowerCase(Locale.ROOT))).setHeader("Role").setAutoWidth(true).setFlexGrow(0).setKey("role");
         grid.addComponentColumn(account -> badge(account.enabled() ? "Enabled" : "Disabled",
                 account.enabled() ? "status-enabled" : "status-disabled")).setHeader("Status").setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(account -> account.lastSignInAt() == null ? "Never"
-                : Formats.asOf(account.lastSignInAt(), ZoneOffset.UTC)).setHeader("Last sign-in").setAutoWidth(true);
-        grid.addColumn(AccountsView::events).setHeader("Events managed").setFlexGrow(3);
-        grid.addComponentColumn(this::menu).setHeader("").setWidth("70px").setFlexGrow(0);
+                .setFlexGrow(0).setKey("status");
+        grid.addColumn(this::lastSignIn).setHeader("Last sign-in").setAutoWidth(true).setFlexGrow(0)
+                .setKey("lastSignIn");
+        grid.addColumn(AccountsView::events).setHeader("Events managed").setWidth("8rem").setFlexGrow(2)
+                .setKey("events");
+        // Always in reach, also where the other columns scroll sideways (a phone).
+        grid.addComponentColumn(this::menu).setHeader("").setWidth("64px").setFlexGrow(0).setFrozenToEnd(true)
+                .setKey("actions");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         add(header, intro, grid);
@@ -109,6 +118,23 @@ public class AccountsView extends VerticalLayout implements BeforeEnterObserver 
         Div text = new Div(name, username);
         text.addClassName("person-text");
         return text;
+    }
+
+    /** In the admin's own time zone, as their browser reports it (UTC until it has). */
+    private String lastSignIn(AccountDetails account) {
+        if (account.lastSignInAt() == null) {
+            return "Never";
+        }
+        ExtendedClientDetails browser = getUI().map(ui -> ui.getPage().getExtendedClientDetails()).orElse(null);
+        return Formats.dateTime(account.lastSignInAt(), browser == null ? UTC : zone(browser.getTimeZoneId()));
+    }
+
+    private static ZoneId zone(String id) {
+        try {
+            return id == null ? UTC : ZoneId.of(id);
+        } catch (DateTimeException unknown) {
+            return UTC;
+        }
     }
 
     private static String events(AccountDetails account) {

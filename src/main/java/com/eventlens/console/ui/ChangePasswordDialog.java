@@ -23,6 +23,7 @@ class ChangePasswordDialog extends Dialog {
     ChangePasswordDialog(AccountManagement accounts) {
         setHeaderTitle("Change your password");
         addClassName("password-dialog");
+        setWidth("28rem");
         next.setHelperText("At least " + AccountRules.PASSWORD_MIN + " characters, not your username.");
         for (PasswordField field : new PasswordField[] {current, next, repeat}) {
             field.setWidthFull();

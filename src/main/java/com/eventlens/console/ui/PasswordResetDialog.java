@@ -26,6 +26,7 @@ class PasswordResetDialog extends Dialog {
     PasswordResetDialog(AccountManagement accounts, AccountDetails account, Runnable done) {
         setHeaderTitle("Reset the password of " + account.username());
         addClassName("password-dialog");
+        setWidth("28rem");
         password.setHelperText("At least " + AccountRules.PASSWORD_MIN + " characters, not the username.");
         password.setWidthFull();
         generated.addClassName("generated-password");

@@ -4,21 +4,24 @@ import com.eventlens.console.AccountManagement;
 import com.eventlens.shared.security.ConsoleUser;
 import com.eventlens.shared.security.CurrentUser;
 import com.vaadin.flow.component.avatar.Avatar;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 /**
- * At the right of every top bar: Accounts (for admins), the signed-in account's name, changing one's own password,
- * and signing out.
+ * At the right of every top bar: Accounts (for admins), and the signed-in account's menu — its avatar and name,
+ * opening "Change password" and "Sign out". On a phone only the icons remain.
  */
 class UserMenu extends HorizontalLayout {
 
-    final Button changePassword = new Button("Change password");
+    final MenuItem account;
+    final MenuItem changePassword;
+    final MenuItem signOut;
 
     UserMenu(AuthenticationContext authentication, AccountManagement accounts) {
         addClassName("user-menu");
@@ -26,21 +29,30 @@ class UserMenu extends HorizontalLayout {
         ConsoleUser user = CurrentUser.get().orElse(null);
         if (user != null && user.isAdmin()) {
             RouterLink manage = new RouterLink(AccountsView.class);
-            manage.add(VaadinIcon.USERS.create(), new Span("Accounts"));
+            Span label = new Span("Accounts");
+            label.addClassName("menu-label");
+            manage.add(VaadinIcon.USERS.create(), label);
             manage.addClassName("accounts-link");
+            manage.getElement().setAttribute("aria-label", "Accounts");
             add(manage);
         }
         String name = user == null ? "" : user.displayName();
         Avatar avatar = new Avatar(name);
         avatar.addThemeName("xsmall");
         Span shownName = new Span(name);
-        shownName.addClassName("user-name");
-        changePassword.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        changePassword.addClickListener(click -> new ChangePasswordDialog(accounts).open());
-        changePassword.setVisible(user != null);
-        Button signOut = new Button("Sign out", click -> authentication.logout());
-        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        signOut.setVisible(user != null);
-        add(avatar, shownName, changePassword, signOut);
+        shownName.addClassNames("user-name", "menu-label");
+
+        MenuBar menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        menu.addClassName("account-menu");
+        Span item = new Span(avatar, shownName, VaadinIcon.CHEVRON_DOWN_SMALL.create());
+        item.addClassName("account-menu-item");
+        account = menu.addItem(item);
+        account.setAriaLabel("Your account: " + name);
+        changePassword = account.getSubMenu().addItem("Change password",
+                click -> new ChangePasswordDialog(accounts).open());
+        signOut = account.getSubMenu().addItem("Sign out", click -> authentication.logout());
+        menu.setVisible(user != null);
+        add(menu);
     }
 }
