@@ -54,6 +54,20 @@ class ConsoleBrowserIT {
     }
 
     @Test
+    void anUnknownAddressShowsTheConsolesNotFoundInsideItsFrameWith404() {
+        Page page = browser.signedIn(port, "admin", "admin");
+
+        com.microsoft.playwright.Response answer = page.navigate("http://localhost:" + port + "/no-such-page");
+
+        org.assertj.core.api.Assertions.assertThat(answer.status()).isEqualTo(404);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Not found"))).isVisible();
+        assertThat(page.locator(".top-bar .brand")).isVisible();
+        page.getByText("Back to your events").click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Events"))).isVisible();
+        page.close();
+    }
+
+    @Test
     void aWrongPasswordKeepsYouOnTheLoginPage() {
         Page page = browser.newPage();
         page.navigate("http://localhost:" + port + "/login");

@@ -10,6 +10,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.stereotype.Component;
 
 import com.eventlens.shared.security.CurrentUser;
+import com.vaadin.flow.internal.CurrentInstance;
 
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
@@ -42,6 +43,19 @@ class ConsoleSessions implements HttpSessionListener {
      * person changes their own password; {@code null} for none). Returns how many were signed out.
      */
     int signOut(String username, String keep) {
+        // Often called while an admin's Vaadin request runs on this thread: ending another browser's Vaadin session
+        // would leave this thread pointing at that session (its UI then fails with "not locked"). The other sessions
+        // end with none of this request's Vaadin state current, and it is put back afterwards.
+        Map<Class<?>, CurrentInstance> vaadinRequest = CurrentInstance.getInstances();
+        CurrentInstance.clearAll();
+        try {
+            return invalidate(username, keep);
+        } finally {
+            CurrentInstance.restoreInstances(vaadinRequest);
+        }
+    }
+
+    private int invalidate(String username, String keep) {
         int signedOut = 0;
         for (HttpSession session : open.values()) {
             if (session.getId().equals(keep) || !username.equalsIgnoreCase(usernameIn(session))) {

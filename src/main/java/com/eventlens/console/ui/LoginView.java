@@ -83,7 +83,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         WrappedSession session = VaadinSession.getCurrent() == null ? null : VaadinSession.getCurrent().getSession();
         if (query.containsKey("locked")) {
             String seconds = query.get("locked").getFirst().replaceAll("[^0-9]", "");
-            showError("Too many failed sign-ins", "Wait " + (seconds.isEmpty() ? "a moment" : seconds + " seconds")
+            String wait = seconds.isEmpty() ? "a moment" : seconds + ("1".equals(seconds) ? " second" : " seconds");
+            showError("Too many failed sign-ins", "Wait " + wait
                     + ", then try again. Even the right password is refused until then.");
         } else if (query.containsKey("sso-error")) {
             Object problem = session == null ? null : session.getAttribute(SSO_PROBLEM);
