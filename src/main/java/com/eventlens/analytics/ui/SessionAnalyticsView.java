@@ -1,6 +1,5 @@
 package com.eventlens.analytics.ui;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,7 +7,6 @@ import com.eventlens.analytics.Dashboards;
 import com.eventlens.analytics.PageRequest;
 import com.eventlens.analytics.Reports;
 import com.eventlens.analytics.SessionAnalytics;
-import com.eventlens.shared.csv.CsvExport;
 import com.eventlens.analytics.SessionAnalytics.Attendee;
 import com.eventlens.events.Event;
 import com.eventlens.events.EventCatalog;
@@ -198,20 +196,7 @@ public class SessionAnalyticsView extends VerticalLayout implements BeforeEnterO
         return download -> {
             download.setFileName("eventlens-session-" + session + "-attendees.csv");
             download.setContentType("text/csv; charset=utf-8");
-            CsvExport out = CsvExport.start(download.getOutputStream(), "name", "title", "company", "seconds_viewed",
-                    "minutes_viewed", "reactions", "chat_messages", "polls_answered", "live_engagement_rate");
-            int page = 0;
-            List<Attendee> rows;
-            do {
-                rows = dashboards.session(eventId, session, PageRequest.page(page++, PageRequest.MAX_SIZE,
-                        DEFAULT_SORT, true)).map(SessionAnalytics::attendees).orElse(List.of());
-                for (Attendee a : rows) {
-                    out.row(a.name(), a.title(), a.company(), a.secondsViewed(),
-                            String.format(java.util.Locale.ROOT, "%.1f", a.secondsViewed() / 60.0), a.reactions(),
-                            a.chatMessages(), a.pollsAnswered(), a.liveEngagementRate());
-                }
-            } while (rows.size() == PageRequest.MAX_SIZE);
-            out.flush();
+            AnalyticsCsv.sessionAttendees(dashboards, eventId, session, download.getOutputStream());
         };
     }
 }
