@@ -12,13 +12,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
-import com.eventlens.EventlensApplication;
 import com.eventlens.content.MediaLibrary;
 import com.eventlens.events.EventCatalog;
 import com.eventlens.interactions.Ingest;
@@ -28,6 +24,7 @@ import com.eventlens.interactions.NewInteraction;
 import com.eventlens.interactions.ViewMode;
 import com.eventlens.people.PeopleDirectory;
 import com.eventlens.sessions.Agenda;
+import com.eventlens.testing.Applications;
 import com.eventlens.testing.Rollups;
 import com.eventlens.testing.TestEvent;
 
@@ -41,24 +38,18 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 class CrashRecoveryTests {
 
     EmbeddedPostgres postgres;
+    final Applications applications = new Applications();
     ConfigurableApplicationContext app;
-    SecurityContextHolderStrategy securityContexts;
 
     @BeforeEach
     void startDatabase() throws IOException {
         postgres = EmbeddedPostgres.builder().start();
-        securityContexts = SecurityContextHolder.getContextHolderStrategy();
     }
 
     @AfterEach
     void stopEverything() throws IOException {
-        if (app != null) {
-            app.close();
-        }
+        applications.close();
         postgres.close();
-        // The applications started here installed Vaadin's JVM-wide strategy; the cached test contexts of
-        // the other test classes need theirs back.
-        SecurityContextHolder.setContextHolderStrategy(securityContexts);
     }
 
     @Test
@@ -86,7 +77,7 @@ class CrashRecoveryTests {
         assertThat(before.sql("select count(*) from user_session_stats where event_id = ?").param(event.id())
                 .query(Long.class).single()).as("nothing folded before the crash").isZero();
 
-        app.close();
+        applications.close();
         // The machine comes back: the fault is gone, the application starts again on the same database.
         JdbcClient.create(dataSourceOf(postgres)).sql("drop trigger simulated_crash on analytics_applied_batch").update();
         app = start();
@@ -106,11 +97,9 @@ class CrashRecoveryTests {
     }
 
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(EventlensApplication.class)
-                .properties("spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                        "spring.datasource.username=postgres", "spring.datasource.password=postgres",
-                        "server.port=0", "eventlens.demo.mode=off")
-                .run();
+        return applications.start("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
+                "--eventlens.demo.mode=off");
     }
 
     private static javax.sql.DataSource dataSourceOf(EmbeddedPostgres postgres) {

@@ -14,6 +14,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import com.eventlens.EventlensApplication;
+import com.eventlens.testing.Applications;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
 
@@ -48,7 +49,7 @@ final class BenchmarkApp implements AutoCloseable {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(EventlensApplication.class)
                 .run("--eventlens.embedded-database.ephemeral=false",
                         "--eventlens.embedded-database.data-directory=" + dataDirectory,
-                        "--eventlens.embedded-database.port=" + freePort(),
+                        "--eventlens.embedded-database.port=" + Applications.freePort(),
                         "--eventlens.demo.mode=off",
                         "--server.port=0",
                         "--spring.main.banner-mode=off",
@@ -56,14 +57,6 @@ final class BenchmarkApp implements AutoCloseable {
                         "--logging.level.root=warn",
                         "--logging.level.com.eventlens=warn");
         return new BenchmarkApp(context);
-    }
-
-    private static int freePort() {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     <T> T bean(Class<T> type) {

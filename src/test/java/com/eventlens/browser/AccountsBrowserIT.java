@@ -2,34 +2,18 @@ package com.eventlens.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
-import com.eventlens.content.MediaLibrary;
-import com.eventlens.events.EventCatalog;
-import com.eventlens.people.EventRole;
-import com.eventlens.people.PeopleDirectory;
-import com.eventlens.people.Registration;
-import com.eventlens.people.RegistrationStatus;
-import com.eventlens.people.RegistrationType;
-import com.eventlens.sessions.Agenda;
-import com.eventlens.testing.TestEvent;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -39,54 +23,39 @@ import com.microsoft.playwright.options.BoundingBox;
  * In real Chromium, issue 10's story: an admin gives a colleague an account on the Accounts page, signs out; the
  * colleague signs in and sees exactly the events where their e-mail address is registered as Event manager, changes
  * their password; an admin disables the account, which signs its open page out and keeps it out. Screenshots of the
- * page and its dialogs at 1440, 1024 and 390 px land in target/screenshots.
+ * page and its dialogs at 1440, 1024 and 390 px land in target/screenshots. The events are imported and the second
+ * account created through the API, as an integration would.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ParameterizedClass(name = "{0}")
+@MethodSource("com.eventlens.browser.Console#all")
+@ExtendWith(Console.StopAtTheEnd.class)
 class AccountsBrowserIT {
 
     static final String ERIC = "eric.grant@kaltura.com";
     static final String INITIAL = "first password of eric";
     static final String CHANGED = "erics own new password";
 
-    static BrowserSession browser;
+    /** One Chromium for every browser test of the run. */
+    final BrowserSession browser = BrowserSession.shared();
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    EventCatalog events;
-    @Autowired
-    Agenda agenda;
-    @Autowired
-    MediaLibrary media;
-    @Autowired
-    PeopleDirectory people;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+    @Parameter
+    Console console;
 
     @Test
     void anAdminGivesAColleagueAnAccountWhoSeesExactlyTheirEventsUntilItIsDisabled() {
-        String managed = registerEric(EventRole.EVENT_MANAGER);
-        String attended = registerEric(EventRole.ATTENDEE);
+        String managed = registerEric("EVENT_MANAGER");
+        String attended = registerEric("ATTENDEE");
         String username = "eric-" + UUID.randomUUID().toString().substring(0, 6);
 
-        Page admin = browser.signedIn(port, "admin", "admin");
+        Page admin = browser.signedIn(console, "admin", "admin");
         admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Accounts")).click();
         assertThat(admin.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Accounts"))).isVisible();
-        BrowserSession.screenshotAtWidths(admin, "60-accounts");
+        console.screenshotAtWidths(admin, "60-accounts");
 
         button(admin, "New account").click();
         button(admin, "Create account").click();
         assertThat(admin.getByText("Username is required.")).isVisible();
-        BrowserSession.screenshotAtWidths(admin, "61-new-account-problems");
+        console.screenshotAtWidths(admin, "61-new-account-problems");
         admin.getByLabel("Username").fill(username);
         admin.getByLabel("Display name").fill("Eric Grant");
         admin.getByLabel("E-mail address").fill(ERIC);
@@ -119,7 +88,7 @@ class AccountsBrowserIT {
         eric.getByLabel("New password again").fill(CHANGED);
         button(eric, "Change password").click();
         assertThat(eric.getByText("This is not your current password.")).isVisible();
-        BrowserSession.screenshotAtWidths(eric, "62-change-password");
+        console.screenshotAtWidths(eric, "62-change-password");
         eric.getByLabel("Current password").fill(INITIAL);
         button(eric, "Change password").click();
         assertThat(eric.getByText("Your password was changed")).isVisible();
@@ -130,17 +99,17 @@ class AccountsBrowserIT {
         BrowserSession.logIn(eric, username, CHANGED);
         assertThat(eric.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Events"))).isVisible();
 
-        Page otherAdmin = browser.signedIn(port, "admin", "admin");
-        otherAdmin.navigate("http://localhost:" + port + "/accounts");
+        Page otherAdmin = browser.signedIn(console, "admin", "admin");
+        otherAdmin.navigate(console.url("/accounts"));
         rowMenu(otherAdmin, username).click();
         otherAdmin.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Reset password")).click();
         assertThat(button(otherAdmin, "Generate one")).isVisible();
-        BrowserSession.screenshotAtWidths(otherAdmin, "63-reset-password");
+        console.screenshotAtWidths(otherAdmin, "63-reset-password");
         button(otherAdmin, "Cancel").click();
         rowMenu(otherAdmin, username).click();
         otherAdmin.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Delete")).click();
         assertThat(otherAdmin.getByText("cannot be restored")).isVisible();
-        BrowserSession.screenshotAtWidths(otherAdmin, "64-delete-confirmation");
+        console.screenshotAtWidths(otherAdmin, "64-delete-confirmation");
         button(otherAdmin, "Cancel").click();
         rowMenu(otherAdmin, username).click();
         otherAdmin.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Disable")).click();
@@ -160,7 +129,7 @@ class AccountsBrowserIT {
     void repeatedWrongPasswordsShowTheWaitBelowTheTitleAndKeepTheUsername() {
         String username = createAccount();
         Page page = browser.newPage();
-        page.navigate("http://localhost:" + port + "/login");
+        page.navigate(console.url("/login"));
         for (int attempt = 1; attempt <= 12 && page.getByText("Too many failed sign-ins").count() == 0; attempt++) {
             BrowserSession.logIn(page, username, "wrong guess " + attempt);
             page.waitForURL(Pattern.compile("/login\\?(error|locked=\\d+)$"));
@@ -172,34 +141,31 @@ class AccountsBrowserIT {
         BoundingBox label = page.getByText("Username", new Page.GetByTextOptions().setExact(true)).boundingBox();
         Assertions.assertThat(error.y + error.height).as("the error ends above the username's label")
                 .isLessThanOrEqualTo(label.y);
-        BrowserSession.screenshotAtWidths(page, "65-sign-in-wait");
+        console.screenshotAtWidths(page, "65-sign-in-wait");
         page.close();
     }
 
-    /** Registers Eric Grant's address in a new event with this role; returns the event's name. */
-    private String registerEric(EventRole role) {
-        TestEvent event = TestEvent.create(events, agenda, media, people);
-        people.register(new Registration(event.id(), UUID.randomUUID(), "Eric", "Grant", ERIC, Set.of(role),
-                "Head of Events", "Kaltura", "Video", "US", RegistrationType.REGISTRATION, RegistrationStatus.REGISTERED,
-                null));
-        return events.find(event.id()).orElseThrow().name();
+    /** Imports an event in which Eric Grant's address is registered with this role; returns the event's name. */
+    private String registerEric(String role) {
+        String name = (role.equals("EVENT_MANAGER") ? "Eric's Summit " : "Eric attends ")
+                + UUID.randomUUID().toString().substring(0, 6);
+        String event = """
+                {"id": "%s", "name": "%s", "startsAt": "2030-03-03T09:00:00Z", "endsAt": "2030-03-03T17:00:00Z",
+                 "timeZone": "Europe/Berlin",
+                 "people": [{"id": "%s", "firstName": "Eric", "lastName": "Grant", "email": "%s", "roles": ["%s"],
+                             "registrationType": "REGISTRATION", "status": "REGISTERED"}]}
+                """.formatted(UUID.randomUUID(), name, UUID.randomUUID(), ERIC, role);
+        HttpResponse<String> imported = console.http().post("/api/v1/events", "admin", "admin", event);
+        Assertions.assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+        return name;
     }
 
     private String createAccount() {
         String username = "locked-" + UUID.randomUUID().toString().substring(0, 6);
-        String body = "{\"username\": \"" + username + "\", \"displayName\": \"Lou Locked\", \"email\": \"" + username
-                + "@accounts.example\", \"role\": \"EVENT_MANAGER\", \"password\": \"" + INITIAL + "\"}";
-        try {
-            HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                            URI.create("http://localhost:" + port + "/api/v1/accounts"))
-                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                            "admin:admin".getBytes(StandardCharsets.UTF_8)))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-            Assertions.assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        HttpResponse<String> created = console.http().post("/api/v1/accounts", "admin", "admin", """
+                {"username": "%s", "displayName": "Lou Locked", "email": "%s@accounts.example",
+                 "role": "EVENT_MANAGER", "password": "%s"}""".formatted(username, username, INITIAL));
+        Assertions.assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return username;
     }
 

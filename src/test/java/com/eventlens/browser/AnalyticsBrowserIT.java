@@ -2,32 +2,23 @@ package com.eventlens.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
-import com.eventlens.interactions.Ingest;
-import com.eventlens.interactions.InteractionType;
-import com.eventlens.interactions.NewInteraction;
-import com.eventlens.testing.Rollups;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -37,42 +28,36 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /** In real Chromium: from the session analytics of the demo keynote to Abbie Wilson's dashboard and on. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ParameterizedClass(name = "{0}")
+@MethodSource("com.eventlens.browser.Console#all")
+@ExtendWith(Console.StopAtTheEnd.class)
 class AnalyticsBrowserIT {
 
-    static final String DEMO_EVENT = "3a7939cf-f7c5-3ea9-9b20-0a5af7c50bc8";
+    static final UUID ABBIE = UUID.nameUUIDFromBytes("eventlens-demo:person:abbie.wilson@kaltura.com"
+            .getBytes(StandardCharsets.UTF_8));
 
-    static BrowserSession browser;
+    /** One Chromium for every browser test of the run. */
+    final BrowserSession browser = BrowserSession.shared();
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Ingest ingest;
-    @Autowired
-    ObjectMapper json;
+    @Parameter
+    Console console;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSession();
-    }
+    final ObjectMapper json = new ObjectMapper();
 
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
+    /** Every figure checked here must already hold the demo's interactions. */
+    @BeforeEach
+    void awaitTheDemosRollups() {
+        console.http().awaitRollupsCaughtUp("admin", "admin");
     }
 
     @Test
     void walksFromAllUsersThroughTheDashboardsAndBack() throws Exception {
-        Rollups.awaitApplied(jdbc, UUID.fromString(DEMO_EVENT));
-        UUID abbie = UUID.nameUUIDFromBytes("eventlens-demo:person:abbie.wilson@kaltura.com".getBytes(StandardCharsets.UTF_8));
-        JsonNode json = apiAsManager("/api/v1/events/" + DEMO_EVENT + "/users/" + abbie + "/analytics");
+        JsonNode json = apiAsManager("/api/v1/events/" + Console.DEMO_EVENT + "/users/" + ABBIE + "/analytics");
 
-        Page page = browser.signedIn(port, "manager", "manager");
+        Page page = browser.signedIn(console, "manager", "manager");
 
         // People > All users > ⋮ > View analytics
-        page.navigate("http://localhost:" + port + "/events/" + DEMO_EVENT + "/people");
+        page.navigate(console.url("/events/" + Console.DEMO_EVENT + "/people"));
         page.locator("vaadin-text-field.people-search input").fill("Abbie");
         assertThat(page.locator(".people-count")).hasText("1 User");
         page.getByLabel("Actions for Abbie Wilson").filter(new Locator.FilterOptions().setVisible(true)).click();
@@ -88,7 +73,7 @@ class AnalyticsBrowserIT {
         assertThat(page.locator(".kpi").nth(3)).containsText(json.get("videosViewed").asString());
         assertThat(page.getByText(json.get("attachmentsDownloaded").asString() + " attachments downloaded")).isVisible();
         page.waitForTimeout(500);
-        BrowserSession.screenshot(page, "12-user-analytics");
+        console.screenshot(page, "12-user-analytics");
 
         // Expand the keynote's row: its interactions, as in the JSON.
         JsonNode keynote = json.get("sessions").get(0);
@@ -97,17 +82,17 @@ class AnalyticsBrowserIT {
         String attachments = keynote.get("attachmentsDownloaded").asString() + "/" + keynote.get("attachmentsTotal").asString();
         assertThat(page.getByText(attachments)).isVisible();
         page.getByText(attachments).scrollIntoViewIfNeeded();
-        BrowserSession.screenshot(page, "13-user-analytics-expanded");
+        console.screenshot(page, "13-user-analytics-expanded");
 
         // Session name → Session analytics → attendee name → back.
         page.locator("vaadin-grid.sessions-grid").getByRole(AriaRole.LINK,
                 new Locator.GetByRoleOptions().setName(keynote.get("name").asString())).click();
         assertThat(page.getByText("Unique viewers").first()).isVisible();
-        JsonNode session = apiAsManager("/api/v1/events/" + DEMO_EVENT + "/sessions/" + keynote.get("sessionId").asString()
+        JsonNode session = apiAsManager("/api/v1/events/" + Console.DEMO_EVENT + "/sessions/" + keynote.get("sessionId").asString()
                 + "/analytics?size=5");
         assertThat(page.locator(".kpi").first()).containsText(session.get("uniqueViewers").asString());
         page.waitForTimeout(800);
-        BrowserSession.screenshot(page, "11-session-analytics");
+        console.screenshot(page, "11-session-analytics");
         String firstAttendee = session.get("attendees").get(0).get("name").asString();
         page.locator(".attendees-grid").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(firstAttendee).setExact(true))
                 .first().click();
@@ -119,55 +104,54 @@ class AnalyticsBrowserIT {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(keynote.get("name").asString())))
                 .isVisible();
         page.goBack();
-        assertThat(page).hasURL(Pattern.compile(".*/users/" + abbie + "/analytics$"));
+        assertThat(page).hasURL(Pattern.compile(".*/users/" + ABBIE + "/analytics$"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Abbie Wilson"))).isVisible();
 
         // On-demand video name → VOD analytics.
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Make it Count")).click();
         assertThat(page.getByText("Avg. completion rate")).isVisible();
         page.waitForTimeout(500);
-        BrowserSession.screenshot(page, "14-vod-analytics");
+        console.screenshot(page, "14-vod-analytics");
         page.close();
     }
 
-    private JsonNode apiAsManager(String path) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("manager:manager".getBytes()))
-                .build(), HttpResponse.BodyHandlers.ofString());
+    private JsonNode apiAsManager(String path) {
+        HttpResponse<String> response = console.http().get(path, "manager", "manager");
         org.assertj.core.api.Assertions.assertThat(response.statusCode()).isEqualTo(200);
         return json.readTree(response.body());
     }
 
     @Test
     void aNewReactionAppearsOnTheOpenDashboardWithoutReload() {
-        Rollups.awaitApplied(jdbc, UUID.fromString(DEMO_EVENT));
-        UUID abbie = UUID.nameUUIDFromBytes("eventlens-demo:person:abbie.wilson@kaltura.com".getBytes(StandardCharsets.UTF_8));
         UUID keynote = UUID.nameUUIDFromBytes("eventlens-demo:session:Opening Keynote".getBytes(StandardCharsets.UTF_8));
-        Page page = browser.signedIn(port, "admin", "admin");
-        page.navigate("http://localhost:" + port + "/events/" + DEMO_EVENT + "/users/" + abbie + "/analytics");
-        long reactions = jdbc.sql("select sum(reactions) from user_session_stats where event_id = ?::uuid and user_id = ?")
-                .param(DEMO_EVENT).param(abbie).query(Long.class).single();
+        Page page = browser.signedIn(console, "admin", "admin");
+        page.navigate(console.url("/events/" + Console.DEMO_EVENT + "/users/" + ABBIE + "/analytics"));
+        long reactions = apiAsManager("/api/v1/events/" + Console.DEMO_EVENT + "/users/" + ABBIE + "/analytics")
+                .get("reactions").asLong();
         com.microsoft.playwright.Locator reactionCount = page.locator(".figure-inline")
                 .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("reactions")).first()
                 .locator(".figure-inline-value");
         assertThat(reactionCount).hasText(String.valueOf(reactions));
 
-        ingest.record(UUID.fromString(DEMO_EVENT), List.of(new NewInteraction(UUID.randomUUID(),
-                InteractionType.REACTION, abbie, Instant.now(), keynote, null, null, null, null, null, null, null)));
+        // A player reports a reaction, with a token the admin issues for it.
+        String token = json.readTree(console.http().post("/api/v1/events/" + Console.DEMO_EVENT + "/ingest-token",
+                "admin", "admin", "").body()).get("ingestToken").asString();
+        HttpResponse<String> ingested = console.http().ingest(UUID.fromString(Console.DEMO_EVENT), token,
+                json.writeValueAsString(Map.of("interactions", List.of(Map.of("id", UUID.randomUUID(),
+                        "type", "REACTION", "userId", ABBIE, "occurredAt", Instant.now().toString(), "sessionId", keynote)))));
+        org.assertj.core.api.Assertions.assertThat(ingested.statusCode()).isEqualTo(202);
 
         // Pushed to the page when the batch is folded in: no reload, no polling.
         assertThat(reactionCount).hasText(String.valueOf(reactions + 1),
                 new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(2_000));
-        BrowserSession.screenshot(page, "15-live-update");
+        console.screenshot(page, "15-live-update");
         page.close();
     }
 
     @Test
     void downloadsTheUserAndSessionReportsAsPdf() throws Exception {
-        Rollups.awaitApplied(jdbc, java.util.UUID.fromString(DEMO_EVENT));
-        Page page = browser.signedIn(port, "manager", "manager");
-        page.navigate("http://localhost:" + port + "/events/" + DEMO_EVENT + "/analytics/sessions");
+        Page page = browser.signedIn(console, "manager", "manager");
+        page.navigate(console.url("/events/" + Console.DEMO_EVENT + "/analytics/sessions"));
         page.getByText("Masterclass with Product Leaders").first().click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Abbie Wilson")).first().click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Abbie Wilson"))).isVisible();
@@ -176,9 +160,9 @@ class AnalyticsBrowserIT {
         org.assertj.core.api.Assertions.assertThat(user.suggestedFilename())
                 .matches("eventlens-virtually-live-abbie-wilson-\\d{4}-\\d{2}-\\d{2}\\.pdf");
         assertIsPdf(user, "20-user-report.pdf");
-        BrowserSession.screenshot(page, "20-user-analytics-report-downloaded");
+        console.screenshot(page, "20-user-analytics-report-downloaded");
 
-        page.navigate("http://localhost:" + port + "/events/" + DEMO_EVENT + "/analytics/sessions");
+        page.navigate(console.url("/events/" + Console.DEMO_EVENT + "/analytics/sessions"));
         page.getByText("Opening Keynote").first().click();
         assertThat(page.getByText("Unique viewers").first()).isVisible();
         Download session = page.waitForDownload(() -> page.getByText("Download report").click());
@@ -188,8 +172,8 @@ class AnalyticsBrowserIT {
         page.close();
     }
 
-    private static void assertIsPdf(Download download, String keepAs) throws java.io.IOException {
-        Path file = BrowserSession.SCREENSHOTS.resolve(keepAs);
+    private void assertIsPdf(Download download, String keepAs) throws java.io.IOException {
+        Path file = console.screenshots().resolve(keepAs);
         download.saveAs(file);
         byte[] bytes = Files.readAllBytes(file);
         org.assertj.core.api.Assertions.assertThat(bytes.length).isGreaterThan(10_000);

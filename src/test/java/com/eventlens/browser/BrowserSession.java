@@ -17,12 +17,27 @@ import com.microsoft.playwright.options.AriaRole;
  */
 final class BrowserSession implements AutoCloseable {
 
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static BrowserSession shared;
 
     private final Playwright playwright;
     private final Browser browser;
 
-    BrowserSession() {
+    /** The Chromium that every browser test of a run shares (each page in a context of its own); closed at the end. */
+    static synchronized BrowserSession shared() {
+        if (shared == null) {
+            shared = new BrowserSession();
+        }
+        return shared;
+    }
+
+    static synchronized void closeShared() {
+        if (shared != null) {
+            shared.close();
+            shared = null;
+        }
+    }
+
+    private BrowserSession() {
         String executable = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
         if (!Files.isExecutable(Path.of(executable))) {
             throw new IllegalStateException("No Chromium at " + executable
@@ -42,9 +57,9 @@ final class BrowserSession implements AutoCloseable {
     }
 
     /** A new page, signed in as the console account and showing the events list. */
-    Page signedIn(int port, String username, String password) {
+    Page signedIn(Console console, String username, String password) {
         Page page = newPage();
-        page.navigate("http://localhost:" + port + "/login");
+        page.navigate(console.url("/login"));
         logIn(page, username, password);
         PlaywrightAssertions.assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Events")))
                 .isVisible();
@@ -56,21 +71,6 @@ final class BrowserSession implements AutoCloseable {
         page.locator("input[name=username]").fill(username);
         page.locator("input[name=password]").fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-    }
-
-    static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
-    }
-
-    /** The page as a laptop, a tablet and a phone show it: {@code name-1440.png}, {@code -1024}, {@code -390}. */
-    static void screenshotAtWidths(Page page, String name) {
-        for (int[] size : new int[][] {{1440, 900}, {1024, 768}, {390, 844}}) {
-            page.setViewportSize(size[0], size[1]);
-            page.waitForTimeout(400);
-            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + "-" + size[0] + ".png")));
-        }
-        page.setViewportSize(1400, 900);
-        page.waitForTimeout(200);
     }
 
     @Override

@@ -4,12 +4,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -19,25 +18,16 @@ import com.microsoft.playwright.options.AriaRole;
  * In real Chromium, as the demo event's manager: People > All users, search, filter by role and status, open a
  * row's ⋮ menu and reach the person's analytics; back again to the same filtered list.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ParameterizedClass(name = "{0}")
+@MethodSource("com.eventlens.browser.Console#all")
+@ExtendWith(Console.StopAtTheEnd.class)
 class PeopleBrowserIT {
 
-    static final String DEMO_EVENT = "3a7939cf-f7c5-3ea9-9b20-0a5af7c50bc8";
+    /** One Chromium for every browser test of the run. */
+    final BrowserSession browser = BrowserSession.shared();
 
-    static BrowserSession browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+    @Parameter
+    Console console;
 
     /** The visible rows showing this name (the grid keeps rows it scrolled away in the page, hidden). */
     static Locator row(Page page, String name) {
@@ -47,15 +37,15 @@ class PeopleBrowserIT {
 
     @Test
     void searchesFiltersAndReachesAUsersAnalyticsFromTheRowMenu() {
-        Page page = browser.signedIn(port, "manager", "manager");
+        Page page = browser.signedIn(console, "manager", "manager");
 
-        page.navigate("http://localhost:" + port + "/events/" + DEMO_EVENT);
+        page.navigate(console.url("/events/" + Console.DEMO_EVENT));
         page.getByText("All users").first().click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("All users"))).isVisible();
         assertThat(page.locator(".people-count")).hasText("255 Users");
         assertThat(row(page, "Eric Grant")).isVisible();
         page.waitForTimeout(500);
-        BrowserSession.screenshot(page, "20-all-users");
+        console.screenshot(page, "20-all-users");
 
         page.locator("vaadin-text-field.people-search input").fill("kaltura");
         assertThat(page.locator(".people-count")).hasText(Pattern.compile("^\\d+ Users$"));
@@ -68,7 +58,7 @@ class PeopleBrowserIT {
         assertThat(row(page, "Julian Lang")).isVisible();
         assertThat(row(page, "Ella Williams")).hasCount(0);
         page.waitForTimeout(500);
-        BrowserSession.screenshot(page, "21-search-and-role-filter");
+        console.screenshot(page, "21-search-and-role-filter");
 
         page.locator("vaadin-select[aria-label='Status']").click();
         page.locator("vaadin-select-item").getByText("Blocked from chat", new Locator.GetByTextOptions().setExact(true))
@@ -80,13 +70,13 @@ class PeopleBrowserIT {
         Locator viewAnalytics = page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("View analytics"));
         assertThat(viewAnalytics).isVisible();
         page.waitForTimeout(300);
-        BrowserSession.screenshot(page, "22-row-menu");
+        console.screenshot(page, "22-row-menu");
 
         viewAnalytics.click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Eric Grant"))).isVisible();
-        assertThat(page).hasURL(Pattern.compile("/events/" + DEMO_EVENT + "/users/[0-9a-f-]{36}/analytics$"));
+        assertThat(page).hasURL(Pattern.compile("/events/" + Console.DEMO_EVENT + "/users/[0-9a-f-]{36}/analytics$"));
         page.waitForTimeout(500);
-        BrowserSession.screenshot(page, "23-view-analytics");
+        console.screenshot(page, "23-view-analytics");
 
         page.goBack();
         assertThat(page.locator(".people-count")).hasText("1 User");
@@ -95,14 +85,14 @@ class PeopleBrowserIT {
         page.locator("vaadin-text-field.people-search input").fill("no such person anywhere");
         assertThat(page.getByText("No users match")).isVisible();
         page.waitForTimeout(300);
-        BrowserSession.screenshot(page, "24-no-match");
+        console.screenshot(page, "24-no-match");
         page.close();
     }
 
     @Test
     void theDialogsShowEveryProblemAndChangeNothing() throws Exception {
-        Page page = browser.signedIn(port, "admin", "admin");
-        page.navigate("http://localhost:" + port + "/events/" + DEMO_EVENT + "/people/speakers");
+        Page page = browser.signedIn(console, "admin", "admin");
+        page.navigate(console.url("/events/" + Console.DEMO_EVENT + "/people/speakers"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Speakers"))).isVisible();
         assertThat(page.locator(".people-count")).hasText(Pattern.compile("^\\d+ Speakers$"));
 
@@ -117,7 +107,7 @@ class PeopleBrowserIT {
         assertThat(dialog.getByText("Last name is required.")).isVisible();
         assertThat(dialog.getByText("eric.grant@KALTURA.com is already registered to this event.")).isVisible();
         page.waitForTimeout(300);
-        BrowserSession.screenshot(page, "25-invite-errors");
+        console.screenshot(page, "25-invite-errors");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel")).click();
 
         java.nio.file.Path file = java.nio.file.Files.createTempFile("bad-people", ".csv");
@@ -134,7 +124,7 @@ class PeopleBrowserIT {
         assertThat(page.getByText("jane.doe@example.com is already", new Page.GetByTextOptions().setExact(false))
                 .or(page.getByText("JANE.DOE@example.com is already on line 2 of this file."))).isVisible();
         page.waitForTimeout(500);
-        BrowserSession.screenshot(page, "26-bulk-invite-errors");
+        console.screenshot(page, "26-bulk-invite-errors");
         java.nio.file.Files.deleteIfExists(file);
         page.close();
     }

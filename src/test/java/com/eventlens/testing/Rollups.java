@@ -2,6 +2,9 @@ package com.eventlens.testing;
 
 import static org.awaitility.Awaitility.await;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -11,6 +14,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class Rollups {
 
     private Rollups() {
+    }
+
+    /**
+     * Takes the event's fold lock (analytics.internal.Rollups#lockEvent) on this connection: the event's folds wait
+     * for it inside their transactions, as behind a very long fold, until the returned handle is closed.
+     */
+    public static AutoCloseable holdFolds(Connection connection, UUID eventId) throws SQLException {
+        advisoryLock(connection, "pg_advisory_lock", eventId);
+        return () -> advisoryLock(connection, "pg_advisory_unlock", eventId);
+    }
+
+    private static void advisoryLock(Connection connection, String function, UUID eventId) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("select " + function + "(20220202, hashtext(?::text))")) {
+            lock.setObject(1, eventId);
+            lock.execute();
+        }
     }
 
     public static void awaitApplied(JdbcClient jdbc, UUID eventId) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.text.Normalizer;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -77,9 +78,10 @@ class PdfReports implements Reports {
     private final ReportTemplates templates;
     private final TransactionTemplate snapshot;
     private final Clock clock;
+    private final AnalyticsMetrics metrics;
 
     PdfReports(Dashboards dashboards, EventCatalog events, Agenda agenda, ReportTemplates templates,
-               PlatformTransactionManager transactions) {
+               PlatformTransactionManager transactions, AnalyticsMetrics metrics) {
         this.dashboards = dashboards;
         this.events = events;
         this.agenda = agenda;
@@ -88,6 +90,7 @@ class PdfReports implements Reports {
         this.snapshot.setReadOnly(true);
         this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         this.clock = Clock.systemUTC();
+        this.metrics = metrics;
     }
 
     // --- user ------------------------------------------------------------------------------------------------
@@ -95,11 +98,12 @@ class PdfReports implements Reports {
     /** A user report is small: it is read and filled here, in one snapshot, and only exported when written. */
     @Override
     public Optional<PdfReport> user(UUID eventId, UUID userId) {
+        long requested = System.nanoTime();
         return snapshot.execute(transaction -> events.findVisible(eventId).flatMap(event ->
                 dashboards.user(eventId, userId).map(user -> {
                     Instant now = clock.instant();
                     JasperPrint print = fillUser(event, user, now);
-                    return report(fileName(event, null, user.name(), userId, now), print);
+                    return report("user", requested, fileName(event, null, user.name(), userId, now), print);
                 })));
     }
 
@@ -163,10 +167,11 @@ class PdfReports implements Reports {
 
     @Override
     public Optional<PdfReport> session(UUID eventId, UUID sessionId) {
+        long requested = System.nanoTime();
         return events.findVisible(eventId).flatMap(event ->
                 dashboards.session(eventId, sessionId, PageRequest.page(0, 1, SORT, true)).map(headline -> {
                     Instant now = clock.instant();
-                    return large(fileName(event, "session", headline.name(), sessionId, now),
+                    return large("session", requested, fileName(event, "session", headline.name(), sessionId, now),
                             virtualizer -> fillSession(event, sessionId, now, virtualizer));
                 }));
     }
@@ -211,10 +216,11 @@ class PdfReports implements Reports {
 
     @Override
     public Optional<PdfReport> video(UUID eventId, UUID contentId) {
+        long requested = System.nanoTime();
         return events.findVisible(eventId).flatMap(event ->
                 dashboards.video(eventId, contentId, PageRequest.page(0, 1, SORT, true)).map(headline -> {
                     Instant now = clock.instant();
-                    return large(fileName(event, "video", headline.name(), contentId, now),
+                    return large("video", requested, fileName(event, "video", headline.name(), contentId, now),
                             virtualizer -> fillVideo(event, contentId, now, virtualizer));
                 }));
     }
@@ -265,7 +271,8 @@ class PdfReports implements Reports {
         }
     }
 
-    private static PdfReport report(String fileName, JasperPrint print) {
+    /** A report filled already, exported when written. */
+    private PdfReport report(String kind, long requested, String fileName, JasperPrint print) {
         return new PdfReport() {
             @Override
             public String fileName() {
@@ -275,12 +282,13 @@ class PdfReports implements Reports {
             @Override
             public void writeTo(OutputStream out) throws IOException {
                 export(print, out);
+                rendered(kind, requested);
             }
         };
     }
 
     /** A report filled only when written, in one snapshot, its filled pages swapped to a temporary file. */
-    private PdfReport large(String fileName, Function<JRVirtualizer, JasperPrint> filler) {
+    private PdfReport large(String kind, long requested, String fileName, Function<JRVirtualizer, JasperPrint> filler) {
         return new PdfReport() {
             @Override
             public String fileName() {
@@ -295,11 +303,16 @@ class PdfReports implements Reports {
                     JasperPrint print = snapshot.execute(transaction -> filler.apply(virtualizer));
                     virtualizer.setReadOnly(true);
                     export(print, out);
+                    rendered(kind, requested);
                 } finally {
                     virtualizer.cleanup();
                 }
             }
         };
+    }
+
+    private void rendered(String kind, long requested) {
+        metrics.reportRendered(kind, Duration.ofNanos(System.nanoTime() - requested));
     }
 
     private static void export(JasperPrint print, OutputStream out) throws IOException {

@@ -40,12 +40,15 @@ class RollupUpdater implements RollupMaintenance {
     private final Rollups rollups;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
+    private final AnalyticsMetrics metrics;
     private final ConcurrentHashMap<UUID, PendingBatches> pending = new ConcurrentHashMap<>();
 
-    RollupUpdater(Rollups rollups, TransactionTemplate transactions, ApplicationEventPublisher events) {
+    RollupUpdater(Rollups rollups, TransactionTemplate transactions, ApplicationEventPublisher events,
+                  AnalyticsMetrics metrics) {
         this.rollups = rollups;
         this.transactions = transactions;
         this.events = events;
+        this.metrics = metrics;
     }
 
     @Async
@@ -62,7 +65,9 @@ class RollupUpdater implements RollupMaintenance {
             while (queue.batches.contains(batchId)) {
                 List<UUID> batches = queue.take(MAX_BATCHES_PER_FOLD);
                 try {
-                    transactions.executeWithoutResult(status -> fold(eventId, batches));
+                    long started = System.nanoTime();
+                    long folded = transactions.execute(status -> fold(eventId, batches));
+                    metrics.folded(folded, System.nanoTime() - started);
                 } catch (RuntimeException e) {
                     // Someone still waiting (or this batch's republication) folds them later.
                     queue.batches.addAll(batches);
@@ -74,13 +79,16 @@ class RollupUpdater implements RollupMaintenance {
         }
     }
 
-    private void fold(UUID eventId, List<UUID> batches) {
+    /** Folds those of the batches that were not folded before; returns how many interactions they held. */
+    private long fold(UUID eventId, List<UUID> batches) {
         rollups.lockEvent(eventId);
         List<UUID> unapplied = rollups.markApplied(eventId, batches);
-        if (!unapplied.isEmpty()) {
-            rollups.fold(eventId, Rollups.Source.BATCHES, unapplied);
-            events.publishEvent(new AnalyticsUpdated(eventId));
+        if (unapplied.isEmpty()) {
+            return 0;
         }
+        rollups.fold(eventId, Rollups.Source.BATCHES, unapplied);
+        events.publishEvent(new AnalyticsUpdated(eventId));
+        return rollups.interactionsIn(eventId, unapplied);
     }
 
     @Override

@@ -56,6 +56,13 @@ class Rollups {
                 .query(UUID.class).list();
     }
 
+    long interactionsIn(UUID eventId, Collection<UUID> batchIds) {
+        return jdbc.sql("select count(*) from interaction where " + Source.BATCHES.predicate)
+                .param("eventId", eventId)
+                .param("batchIds", batchIds.toArray(UUID[]::new))
+                .query(Long.class).single();
+    }
+
     void markAllApplied(UUID eventId) {
         jdbc.sql("""
                         insert into analytics_applied_batch (event_id, batch_id)

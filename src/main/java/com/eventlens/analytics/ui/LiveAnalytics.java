@@ -13,6 +13,9 @@ import com.eventlens.analytics.AnalyticsUpdated;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+
 /**
  * Tells the open dashboards of an event that its rollups changed, once the change is committed. Views
  * subscribe while attached; nothing polls the database.
@@ -21,6 +24,13 @@ import com.vaadin.flow.shared.Registration;
 public class LiveAnalytics {
 
     private final Map<UUID, Set<Runnable>> subscribers = new ConcurrentHashMap<>();
+
+    LiveAnalytics(MeterRegistry metrics) {
+        Gauge.builder("eventlens.dashboards.live", subscribers,
+                        all -> all.values().stream().mapToInt(Set::size).sum())
+                .description("Dashboards open in a browser that update themselves")
+                .register(metrics);
+    }
 
     public Registration subscribe(UUID eventId, Runnable onUpdate) {
         subscribers.computeIfAbsent(eventId, id -> ConcurrentHashMap.newKeySet()).add(onUpdate);

@@ -15,8 +15,13 @@ public class DemoMode {
     private final boolean active;
 
     DemoMode(Environment environment) {
+        this.active = activeIn(environment);
+    }
+
+    /** Also asked before the application context exists (see {@link DemoModeEnvironment}). */
+    static boolean activeIn(Environment environment) {
         String mode = environment.getProperty("eventlens.demo.mode", "auto");
-        this.active = switch (mode) {
+        return switch (mode) {
             case "on" -> true;
             case "off" -> false;
             case "auto" -> environment.getProperty(EmbeddedDatabaseEnvironment.ACTIVE_PROPERTY, Boolean.class, false);

@@ -37,7 +37,7 @@ import jakarta.servlet.DispatcherType;
  * interactions endpoint checks its event's bearer token itself), refuses cross-site writes and answers every
  * refusal as a problem detail. The Vaadin console signs in with a form (with its CSRF token), or with an OIDC
  * provider when {@code eventlens.sso.*} is set. Both throttle password guessing and send the same security headers;
- * decision record 7 explains the choices.
+ * decision record 10 explains the choices.
  */
 @Configuration
 @EnableWebSecurity
@@ -47,7 +47,7 @@ class SecurityConfiguration {
     static final String LOGIN_PATH = "/login";
 
     /**
-     * What Vaadin's pages need and nothing more, found by taking each allowance away in Chromium (decision record 7):
+     * What Vaadin's pages need and nothing more, found by taking each allowance away in Chromium (decision record 10):
      * its client evaluates the server's JavaScript ({@code 'unsafe-eval'}: without it the sign-in page stays blank),
      * its bootstrap page runs inline scripts and its components set inline styles ({@code 'unsafe-inline'}), Lumo
      * loads its icon font and a few icons as {@code data:} URLs. Everything else — scripts, styles, push's WebSocket,
@@ -62,23 +62,31 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, SignInThrottle throttle) throws Exception {
-        return http.securityMatcher("/api/**")
+        http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/v1/events/*/interactions").permitAll()
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(new ProblemAuthenticationEntryPoint())
-                        .accessDeniedHandler((request, response, denied) -> ProblemResponses.write(response,
-                                HttpStatus.FORBIDDEN, "This console account may not do that.")))
+                        .authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))
+                .addFilterBefore(new CrossSiteRequestFilter(), BasicAuthenticationFilter.class);
+        return statelessBasic(http, throttle, "This console account may not do that.").build();
+    }
+
+    /**
+     * What every chain that signs in with HTTP Basic shares (the API's, the operations endpoints'): no session, no
+     * cookie and so no CSRF token (cross-site writes are refused by their origin instead), password guessing
+     * throttled, refusals as problem details, and headers for data, not pages.
+     */
+    static HttpSecurity statelessBasic(HttpSecurity http, SignInThrottle throttle, String forbidden)
+            throws Exception {
+        return http.httpBasic(basic -> basic.authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))
+                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) ->
+                        ProblemResponses.write(response, HttpStatus.FORBIDDEN, forbidden)))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // The API keeps no session and reads no cookie: cross-site writes are refused by their origin instead.
                 .csrf(csrf -> csrf.disable())
-                .addFilterBefore(new CrossSiteRequestFilter(), BasicAuthenticationFilter.class)
                 .addFilterBefore(new SignInThrottleFilter(throttle, LOGIN_PATH), BasicAuthenticationFilter.class)
-                .headers(headers -> securityHeaders(headers, API_POLICY))
-                .build();
+                .headers(headers -> securityHeaders(headers, API_POLICY));
     }
 
     @Bean

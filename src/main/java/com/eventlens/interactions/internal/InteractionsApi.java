@@ -46,18 +46,22 @@ class InteractionsApi {
     private final IngestService validation;
     private final EventCatalog events;
     private final ObjectMapper json;
+    private final IngestMetrics metrics;
 
-    InteractionsApi(Ingest ingest, IngestService validation, EventCatalog events, ObjectMapper json) {
+    InteractionsApi(Ingest ingest, IngestService validation, EventCatalog events, ObjectMapper json,
+                    IngestMetrics metrics) {
         this.ingest = ingest;
         this.validation = validation;
         this.events = events;
         this.json = json;
+        this.metrics = metrics;
     }
 
     @PostMapping("/api/v1/events/{eventId}/interactions")
     ResponseEntity<?> record(@PathVariable String eventId, HttpServletRequest request,
                              @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization)
             throws IOException {
+        long started = System.nanoTime();
         // The token is checked before anything else, so that nobody learns from the answer which events exist.
         String token = bearerToken(authorization);
         UUID event = Inputs.uuid(eventId).orElse(null);
@@ -87,6 +91,7 @@ class InteractionsApi {
             return invalid("The batch is empty: send 1 to " + Ingest.MAX_BATCH + " interactions.", List.of());
         }
         if (items.size() > Ingest.MAX_BATCH) {
+            metrics.rejected(event, items.size(), started);
             return problem(HttpStatus.CONTENT_TOO_LARGE,
                     "A batch holds at most " + Ingest.MAX_BATCH + " interactions, this one " + items.size() + ".");
         }
@@ -98,12 +103,15 @@ class InteractionsApi {
         }
         reader.sameIdTwice(items);
         if (!reader.errors().isEmpty()) {
+            metrics.rejected(event, batch.size(), started);
             return invalid(batch.size(), merge(reader.errors(), validation.problems(event, batch)));
         }
         try {
             IngestReceipt receipt = ingest.record(event, batch);
+            metrics.stored(event, receipt.accepted(), receipt.duplicates(), started);
             return ResponseEntity.accepted().body(receipt);
         } catch (InvalidInteractions e) {
+            metrics.rejected(event, batch.size(), started);
             return invalid(batch.size(), e.errors());
         }
     }

@@ -25,6 +25,12 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Or
     /** Set by this post-processor so that other components know that they run in demo mode. */
     public static final String ACTIVE_PROPERTY = "eventlens.embedded-database.active";
 
+    /**
+     * After the config files were read (they may set spring.datasource.url); post-processors that ask whether this is
+     * a demo come later.
+     */
+    public static final int ORDER = Ordered.LOWEST_PRECEDENCE - 10;
+
     private static final String ZONKY = "io.zonky.test.db.postgres.embedded.EmbeddedPostgres";
 
     private final Log log;
@@ -53,21 +59,21 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Or
                     ".eventlens/postgres")).toAbsolutePath();
             int port = environment.getProperty("eventlens.embedded-database.port", Integer.class, 54329);
             server = EmbeddedPostgresServer.startPersistent(dataDirectory, port);
-            log.info("Embedded PostgreSQL on port " + port + " with its data in " + dataDirectory);
+            log.info("Embedded PostgreSQL on port " + port + " with its data in " + dataDirectory + " and its passwords in "
+                    + EmbeddedDatabaseCredentials.fileOf(dataDirectory));
         }
         log.info("Embedded PostgreSQL started in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         // Stopped by Boot's shutdown handlers, after the context (and Modulith's registry) closed.
         SpringApplication.getShutdownHandlers().add(server::stop);
         environment.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", Map.of(
                 "spring.datasource.url", server.jdbcUrl(),
-                "spring.datasource.username", "postgres",
-                "spring.datasource.password", "postgres",
+                "spring.datasource.username", server.username(),
+                "spring.datasource.password", server.password(),
                 ACTIVE_PROPERTY, "true")));
     }
 
     @Override
     public int getOrder() {
-        // After the config files were read (they may set spring.datasource.url).
-        return Ordered.LOWEST_PRECEDENCE;
+        return ORDER;
     }
 }

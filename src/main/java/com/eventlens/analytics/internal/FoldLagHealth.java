@@ -1,0 +1,34 @@
+package com.eventlens.analytics.internal;
+
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.stereotype.Component;
+
+/**
+ * Part of readiness: a console whose rollups are more than {@code eventlens.readiness.max-fold-lag} behind the
+ * stored interactions shows stale numbers, and ingest sent elsewhere (or held back) lets it catch up.
+ */
+@Component("foldLag")
+class FoldLagHealth implements HealthIndicator {
+
+    private final FoldBacklog backlog;
+    private final Duration limit;
+
+    FoldLagHealth(FoldBacklog backlog, @Value("${eventlens.readiness.max-fold-lag:60s}") Duration limit) {
+        this.backlog = backlog;
+        this.limit = limit;
+    }
+
+    @Override
+    public Health health() {
+        FoldBacklog.Backlog now = backlog.measure();
+        return (now.lag().compareTo(limit) > 0 ? Health.down() : Health.up())
+                .withDetail("lag", now.lag().toString())
+                .withDetail("limit", limit.toString())
+                .withDetail("batchesWaiting", now.batchesWaiting())
+                .build();
+    }
+}
