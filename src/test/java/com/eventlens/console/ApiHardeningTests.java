@@ -2,6 +2,7 @@ package com.eventlens.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -154,6 +155,41 @@ class ApiHardeningTests {
                         .content("{\"interactions\": [" + one + ", " + one.replace("REACTION", "CHAT_MESSAGE") + "]}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].index").value(1))
                 .andExpect(jsonPath("$.errors[0].field").value("id"));
+    }
+
+    @Test
+    void aNulOrALoneSurrogateInAnyTextIsRefusedAndChangesNothing() throws Exception {
+        String event = UUID.randomUUID().toString();
+        String structure = """
+                {"id": "%s", "name": "Summit\\u0000", "startsAt": "2030-03-03T09:00:00Z",
+                 "endsAt": "2030-03-03T17:00:00Z", "timeZone": "Europe/Berlin",
+                 "people": [{"id": "%s", "firstName": "Ann\\ud800", "lastName": "Lee", "email": "ann.lee@example.com",
+                             "roles": ["ATTENDEE"], "registrationType": "REGISTRATION", "status": "REGISTERED"}]}
+                """.formatted(event, UUID.randomUUID());
+        mvc.perform(post("/api/v1/events").with(httpBasic("admin", "admin")).contentType(MediaType.APPLICATION_JSON)
+                        .content(structure))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field == 'name')].message").value(hasItem(containsString("NUL"))))
+                .andExpect(jsonPath("$.errors[?(@.field == 'people[0].firstName')].message")
+                        .value(hasItem(containsString("lone surrogate"))));
+        assertThat(events.find(UUID.fromString(event))).isEmpty();
+
+        String username = "nul-" + UUID.randomUUID().toString().substring(0, 8);
+        mvc.perform(post("/api/v1/accounts").with(httpBasic("admin", "admin")).contentType(MediaType.APPLICATION_JSON)
+                        .content(AccountsApiTests.body(username, "EVENT_MANAGER", AccountsApiTests.PASSWORD)
+                                .replace("Ann Example", "Ann \\udc00")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("displayName"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("lone surrogate")));
+
+        TestEvent target = TestEvent.create(events, agenda, media, people);
+        long registered = people.count(target.id());
+        mvc.perform(post("/api/v1/events/" + target.id() + "/people/bulk-invite").with(httpBasic("admin", "admin"))
+                        .contentType("text/csv").content("first_name,last_name,email,roles,title,company,industry,country\n"
+                                + "A\u0000nn,Lee,ann.nul@example.com,Attendee,,,,\n"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].line").value(2))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("NUL")));
+        assertThat(people.count(target.id())).isEqualTo(registered);
     }
 
     /** The headers of Vaadin's pages themselves are pinned through the real server, in ConsoleHttpTests. */
