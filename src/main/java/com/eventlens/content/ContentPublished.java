@@ -2,6 +2,10 @@ package com.eventlens.content;
 
 import java.util.UUID;
 
-/** A video (on-demand content or a recording) was added to an event. */
-public record ContentPublished(UUID eventId, UUID contentId, VideoKind kind) {
+/**
+ * A video was added to an event: on-demand content, or the recording of a session.
+ *
+ * @param sessionId the recorded session for a {@link VideoKind#RECORDING}, {@code null} for on-demand content
+ */
+public record ContentPublished(UUID eventId, UUID contentId, VideoKind kind, UUID sessionId) {
 }

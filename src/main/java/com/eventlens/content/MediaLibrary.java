@@ -7,7 +7,12 @@ import java.util.UUID;
 /** The videos and attachments of an event. */
 public interface MediaLibrary {
 
-    /** Adds the video, or updates the one with the same id. */
+    /**
+     * Adds the video, or updates the one with the same id.
+     *
+     * @throws IllegalArgumentException when the update would turn on-demand content into a recording or back, or
+     *                                  move a recording to another session (their views were counted as such)
+     */
     void publish(Video video);
 
     /** Adds the attachment, or updates the one with the same id. */
@@ -23,4 +28,6 @@ public interface MediaLibrary {
 
     /** The event's attachments, by session and name. */
     List<Attachment> attachments(UUID eventId);
+
+    Optional<Attachment> findAttachment(UUID eventId, UUID attachmentId);
 }

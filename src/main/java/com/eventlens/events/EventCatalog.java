@@ -1,30 +1,29 @@
 package com.eventlens.events;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The events Eventlens knows, and the ones the signed-in console account may see. */
+/**
+ * The events Eventlens knows. It does not know who may see which event: that is the people module's knowledge
+ * ({@code EventAccess}), which keeps its own copy of each event from {@link EventCreated} and {@link EventUpdated}.
+ */
 public interface EventCatalog {
 
     /**
-     * Creates the event or updates the one with the same id; announces a new one with {@link EventCreated}.
+     * Creates the event or updates the one with the same id; announces a new one with {@link EventCreated} and a
+     * change with {@link EventUpdated}.
      *
-     * @return whether the event was created (rather than updated), decided by the database in the same statement
+     * @return whether the event was created (rather than updated)
      */
     boolean save(Event event);
 
-    /** The event, whoever asks; for code that already checked access. */
+    /** The event, whoever asks; for code that checked access already, or needs none (the ingest path). */
     Optional<Event> find(UUID eventId);
 
-    /**
-     * The event if the signed-in account may see it. An event that exists but is not visible looks exactly
-     * like one that does not exist, so that its id tells nothing.
-     */
-    Optional<Event> findVisible(UUID eventId);
-
-    /** The events the signed-in account may see, the most recent first. */
-    List<Event> visibleEvents();
+    /** The events among these ids, the most recent first. */
+    List<Event> findAll(Collection<UUID> eventIds);
 
     boolean isEmpty();
 

@@ -1,7 +1,5 @@
 package com.eventlens.events;
 
-import java.util.UUID;
-
-/** An event was stored for the first time. */
-public record EventCreated(UUID eventId) {
+/** An event was stored for the first time; it carries the event as it was created. */
+public record EventCreated(Event event) {
 }

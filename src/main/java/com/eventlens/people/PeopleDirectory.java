@@ -10,7 +10,10 @@ import java.util.UUID;
 /** Who is registered to an event. */
 public interface PeopleDirectory {
 
-    /** Registers the person, or updates the registration with the same id. */
+    /**
+     * Registers the person ({@link PersonRegistered}), or updates the registration with the same id
+     * ({@link PersonUpdated} for a changed profile, {@link RegistrationStatusChanged} for a changed status).
+     */
     void register(Registration registration);
 
     Optional<Registration> find(UUID eventId, UUID personId);
@@ -37,9 +40,6 @@ public interface PeopleDirectory {
      * uniqueness rule does: each address in use (as given) mapped to the id of the person using it.
      */
     Map<String, UUID> idsByEmail(UUID eventId, Collection<String> emails);
-
-    /** Which of these ids are people registered to the event (one indexed look-up for a whole batch). */
-    Set<UUID> registeredAmong(UUID eventId, Collection<UUID> personIds);
 
     /**
      * The events each of these e-mail addresses manages (a registration with the address and the role Event manager),

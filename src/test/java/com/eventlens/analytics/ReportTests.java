@@ -41,11 +41,11 @@ import com.eventlens.people.Registration;
 import com.eventlens.people.RegistrationStatus;
 import com.eventlens.people.RegistrationType;
 import com.eventlens.sessions.Agenda;
+import com.eventlens.shared.format.Formats;
 import com.eventlens.testing.HandComputedActivity;
 import com.eventlens.testing.Interactions;
 import com.eventlens.testing.Rollups;
 import com.eventlens.testing.TestEvent;
-import com.eventlens.shared.ui.Formats;
 import com.jayway.jsonpath.JsonPath;
 
 /**

@@ -43,7 +43,7 @@ public final class Benchmark {
             log("Application started in %,d ms", (System.nanoTime() - started) / 1_000_000);
             LargeEvent event = LargeEvent.create(app, settings);
             log("Event %s: %d sessions, %d videos, %d attachments via the facades in %,d ms; %,d registrations "
-                            + "by COPY in %,d ms", event.id, event.sessions.length, event.videos.length,
+                            + "by COPY (announced to the modules) in %,d ms", event.id, event.sessions.length, event.videos.length,
                     event.attachments.length, event.timings.facadesMillis(), event.people.length,
                     event.timings.registrationsMillis());
 
@@ -78,7 +78,7 @@ public final class Benchmark {
         report.header(String.format("Application: Hikari pool of %d connections; client, application and database "
                 + "share the machine", app.poolSize()));
         report.header(String.format("Set-up: event, sessions, videos, attachments via the facades in %,d ms; "
-                        + "%,d registrations by COPY in %,d ms", event.timings.facadesMillis(), event.people.length,
+                        + "%,d registrations by COPY (announced to the modules) in %,d ms", event.timings.facadesMillis(), event.people.length,
                 event.timings.registrationsMillis()));
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import com.eventlens.EventlensApplication;
@@ -61,6 +62,11 @@ final class BenchmarkApp implements AutoCloseable {
 
     <T> T bean(Class<T> type) {
         return context.getBean(type);
+    }
+
+    /** The application's event publisher (the context itself, not a bean). */
+    ApplicationEventPublisher events() {
+        return context;
     }
 
     URI uri(String path) {

@@ -62,6 +62,8 @@ final class PeopleBenchmark implements BenchmarkSection {
             people[i] = LargeEvent.uuid(random);
         }
         long started = System.nanoTime();
+        // Not announced to the other modules: this event takes no interactions and shows no analytics, and the
+        // section measures the People area's own SQL.
         LargeEvent.copyRegistrations(app, eventId, people, random);
         long copied = System.nanoTime();
         String someone;

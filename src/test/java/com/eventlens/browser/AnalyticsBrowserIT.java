@@ -122,16 +122,29 @@ class AnalyticsBrowserIT {
     }
 
     @Test
-    void aNewReactionAppearsOnTheOpenDashboardWithoutReload() {
+    void aNewReactionAppearsOnTheOpenDashboardWithoutReload_andTheExpandedRowStaysOpen() {
         UUID keynote = UUID.nameUUIDFromBytes("eventlens-demo:session:Opening Keynote".getBytes(StandardCharsets.UTF_8));
         Page page = browser.signedIn(console, "admin", "admin");
         page.navigate(console.url("/events/" + Console.DEMO_EVENT + "/users/" + ABBIE + "/analytics"));
-        long reactions = apiAsManager("/api/v1/events/" + Console.DEMO_EVENT + "/users/" + ABBIE + "/analytics")
-                .get("reactions").asLong();
+        JsonNode before = apiAsManager("/api/v1/events/" + Console.DEMO_EVENT + "/users/" + ABBIE + "/analytics");
+        long reactions = before.get("reactions").asLong();
+        JsonNode inKeynote = null;
+        for (JsonNode session : before.get("sessions")) {
+            if (session.get("sessionId").asString().equals(keynote.toString())) {
+                inKeynote = session;
+            }
+        }
         com.microsoft.playwright.Locator reactionCount = page.locator(".figure-inline")
                 .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("reactions")).first()
                 .locator(".figure-inline-value");
         assertThat(reactionCount).hasText(String.valueOf(reactions));
+        // The manager opens the keynote's row.
+        page.locator("vaadin-grid.sessions-grid").getByText(String.format(java.util.Locale.US, "%.1f",
+                inKeynote.get("secondsViewed").asLong() / 60.0)).click();
+        com.microsoft.playwright.Locator keynoteReactions = page.locator(".session-details .figure-inline")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Reactions"))
+                .locator(".figure-inline-value");
+        assertThat(keynoteReactions).hasText(inKeynote.get("reactions").asString());
 
         // A player reports a reaction, with a token the admin issues for it.
         String token = json.readTree(console.http().post("/api/v1/events/" + Console.DEMO_EVENT + "/ingest-token",
@@ -141,10 +154,15 @@ class AnalyticsBrowserIT {
                         "type", "REACTION", "userId", ABBIE, "occurredAt", Instant.now().toString(), "sessionId", keynote)))));
         org.assertj.core.api.Assertions.assertThat(ingested.statusCode()).isEqualTo(202);
 
-        // Pushed to the page when the batch is folded in: no reload, no polling.
+        // Pushed to the page when the batch is folded in: no reload, no polling; the row stays open, with the new count.
         assertThat(reactionCount).hasText(String.valueOf(reactions + 1),
                 new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(2_000));
-        console.screenshot(page, "15-live-update");
+        assertThat(keynoteReactions).hasText(String.valueOf(inKeynote.get("reactions").asLong() + 1));
+        for (int width : new int[] {1440, 1024, 390}) {
+            page.setViewportSize(width, 900);
+            page.waitForTimeout(300);
+            console.screenshot(page, "15-live-update-" + width);
+        }
         page.close();
     }
 

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationContext;
+
 import com.eventlens.content.Attachment;
 import com.eventlens.content.MediaLibrary;
 import com.eventlens.content.Video;
@@ -40,6 +42,12 @@ public record TestEvent(UUID id, String ingestToken, UUID keynote, UUID keynoteR
 
     public UUID cem() {
         return people.get(2);
+    }
+
+    /** Through the facades of the application's modules. */
+    public static TestEvent create(ApplicationContext application) {
+        return create(application.getBean(EventCatalog.class), application.getBean(Agenda.class),
+                application.getBean(MediaLibrary.class), application.getBean(PeopleDirectory.class));
     }
 
     public static TestEvent create(EventCatalog events, Agenda agenda, MediaLibrary media, PeopleDirectory directory) {

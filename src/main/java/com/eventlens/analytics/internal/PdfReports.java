@@ -33,12 +33,10 @@ import com.eventlens.analytics.UserAnalytics.DownloadedAttachment;
 import com.eventlens.analytics.UserAnalytics.SessionActivity;
 import com.eventlens.analytics.UserAnalytics.VideoActivity;
 import com.eventlens.analytics.VideoAnalytics;
-import com.eventlens.events.Event;
-import com.eventlens.events.EventCatalog;
+import com.eventlens.people.EventAccess;
 import com.eventlens.people.EventRole;
-import com.eventlens.sessions.Agenda;
-import com.eventlens.sessions.Session;
-import com.eventlens.shared.ui.Formats;
+import com.eventlens.people.VisibleEvent;
+import com.eventlens.shared.format.Formats;
 
 import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRException;
@@ -73,18 +71,18 @@ class PdfReports implements Reports {
     private static final DateTimeFormatter FILE_DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
     private final Dashboards dashboards;
-    private final EventCatalog events;
-    private final Agenda agenda;
+    private final EventAccess events;
+    private final EventDirectory directory;
     private final ReportTemplates templates;
     private final TransactionTemplate snapshot;
     private final Clock clock;
     private final AnalyticsMetrics metrics;
 
-    PdfReports(Dashboards dashboards, EventCatalog events, Agenda agenda, ReportTemplates templates,
+    PdfReports(Dashboards dashboards, EventAccess events, EventDirectory directory, ReportTemplates templates,
                PlatformTransactionManager transactions, AnalyticsMetrics metrics) {
         this.dashboards = dashboards;
         this.events = events;
-        this.agenda = agenda;
+        this.directory = directory;
         this.templates = templates;
         this.snapshot = new TransactionTemplate(transactions);
         this.snapshot.setReadOnly(true);
@@ -107,10 +105,10 @@ class PdfReports implements Reports {
                 })));
     }
 
-    private JasperPrint fillUser(Event event, UserAnalytics user, Instant now) {
+    private JasperPrint fillUser(VisibleEvent event, UserAnalytics user, Instant now) {
         ZoneId zone = event.timeZone();
-        Map<UUID, Session> sessions = agenda.sessionsOf(event.id()).stream()
-                .collect(Collectors.toMap(Session::id, Function.identity()));
+        Map<UUID, SessionDetails> sessions = directory.sessions(event.id()).stream()
+                .collect(Collectors.toMap(SessionDetails::id, Function.identity()));
         Map<String, Object> parameters = common(event, now, user.dataAsOf());
         parameters.put("USER_NAME", user.name());
         parameters.put("USER_ROLES", user.roles().stream().sorted().map(EventRole::label)
@@ -176,13 +174,14 @@ class PdfReports implements Reports {
                 }));
     }
 
-    private JasperPrint fillSession(Event event, UUID sessionId, Instant now, JRVirtualizer virtualizer) {
+    private JasperPrint fillSession(VisibleEvent event, UUID sessionId, Instant now, JRVirtualizer virtualizer) {
         SessionAnalytics first = dashboards.session(event.id(), sessionId, PageRequest.page(0, PAGE, SORT, true))
                 .orElseThrow(() -> new IllegalStateException("Session " + sessionId + " is no longer visible"));
         Map<String, Object> parameters = common(event, now, first.dataAsOf());
         parameters.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
         parameters.put("SESSION_NAME", first.name());
-        parameters.put("SESSION_WHEN", agenda.find(event.id(), sessionId).map(s -> when(s, event.timeZone())).orElse(""));
+        parameters.put("SESSION_WHEN", directory.session(event.id(), sessionId).map(s -> when(s, event.timeZone()))
+                .orElse(""));
         parameters.put("UNIQUE_VIEWERS", Formats.count(first.uniqueViewers()));
         parameters.put("TOTAL_MINUTES", Formats.minutes(first.totalSecondsViewed()));
         parameters.put("AVERAGE_MINUTES", Formats.minutes(Math.round(first.averageSecondsViewed())));
@@ -225,7 +224,7 @@ class PdfReports implements Reports {
                 }));
     }
 
-    private JasperPrint fillVideo(Event event, UUID contentId, Instant now, JRVirtualizer virtualizer) {
+    private JasperPrint fillVideo(VisibleEvent event, UUID contentId, Instant now, JRVirtualizer virtualizer) {
         VideoAnalytics first = dashboards.video(event.id(), contentId, PageRequest.page(0, PAGE, SORT, true))
                 .orElseThrow(() -> new IllegalStateException("Video " + contentId + " is no longer visible"));
         Map<String, Object> parameters = common(event, now, first.dataAsOf());
@@ -250,7 +249,7 @@ class PdfReports implements Reports {
     // --- filling and exporting -------------------------------------------------------------------------------
 
     /** The header and footer every report shares: the event, when the report was made, how fresh its data is. */
-    private Map<String, Object> common(Event event, Instant now, Instant dataAsOf) {
+    private Map<String, Object> common(VisibleEvent event, Instant now, Instant dataAsOf) {
         ZoneId zone = event.timeZone();
         Map<String, Object> parameters = new HashMap<>();
         parameters.put(JRParameter.REPORT_LOCALE, LOCALE);
@@ -338,10 +337,10 @@ class PdfReports implements Reports {
     // --- texts -----------------------------------------------------------------------------------------------
 
     /** "Feb 2, 2022 · 10:00 AM - 4:30 PM · EST (GMT-5)", or both dates when the event spans several days. */
-    static String eventDates(Event event) {
+    static String eventDates(VisibleEvent event) {
         ZoneId zone = event.timeZone();
         String zoneName = Formats.zone(zone, event.startsAt());
-        if (event.localStart().toLocalDate().equals(event.localEnd().toLocalDate())) {
+        if (event.startsAt().atZone(zone).toLocalDate().equals(event.endsAt().atZone(zone).toLocalDate())) {
             return Formats.longDate(event.startsAt(), zone) + "  ·  "
                     + Formats.timeRange(event.startsAt(), event.endsAt(), zone) + "  ·  " + zoneName;
         }
@@ -350,7 +349,7 @@ class PdfReports implements Reports {
     }
 
     /** "Live webcast · Wed, February 02 · 10:00 AM - 10:30 AM". */
-    private static String when(Session session, ZoneId zone) {
+    private static String when(SessionDetails session, ZoneId zone) {
         if (session == null) {
             return "";
         }
@@ -374,7 +373,7 @@ class PdfReports implements Reports {
     }
 
     /** {@code eventlens-<event>[-<kind>]-<subject>-<date>.pdf}: ASCII slugs, the date in the event's time zone. */
-    static String fileName(Event event, String kind, String subject, UUID subjectId, Instant now) {
+    static String fileName(VisibleEvent event, String kind, String subject, UUID subjectId, Instant now) {
         return "eventlens-" + slug(event.name(), event.id().toString().substring(0, 8))
                 + (kind == null ? "" : "-" + kind)
                 + "-" + slug(subject, subjectId.toString().substring(0, 8))

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 import com.eventlens.analytics.RollupMaintenance;
-import com.eventlens.events.EventCatalog;
+import com.eventlens.people.EventAccess;
 import com.eventlens.shared.security.ConsoleUser;
 import com.eventlens.shared.security.CurrentUser;
 
@@ -19,10 +19,10 @@ import com.eventlens.shared.security.CurrentUser;
 @RestController
 class RollupAdminApi {
 
-    private final EventCatalog events;
+    private final EventAccess events;
     private final RollupMaintenance maintenance;
 
-    RollupAdminApi(EventCatalog events, RollupMaintenance maintenance) {
+    RollupAdminApi(EventAccess events, RollupMaintenance maintenance) {
         this.events = events;
         this.maintenance = maintenance;
     }

@@ -24,16 +24,12 @@ import com.eventlens.analytics.internal.RollupReads.SessionRow;
 import com.eventlens.analytics.internal.RollupReads.SessionTotals;
 import com.eventlens.analytics.internal.RollupReads.VideoRow;
 import com.eventlens.analytics.internal.RollupReads.VideoTotals;
-import com.eventlens.content.Attachment;
-import com.eventlens.content.MediaLibrary;
-import com.eventlens.content.Video;
-import com.eventlens.events.EventCatalog;
-import com.eventlens.people.PeopleDirectory;
-import com.eventlens.people.Registration;
-import com.eventlens.sessions.Agenda;
-import com.eventlens.sessions.Session;
+import com.eventlens.people.EventAccess;
 
-/** Turns the rollups into the dashboards' numbers, by SPEC.md §3. One read model for views, JSON and PDFs. */
+/**
+ * Turns the rollups into the dashboards' numbers, by SPEC.md §3. One read model for views, JSON and PDFs. The names
+ * come from the module's own {@link EventDirectory}, read with the rollups.
+ */
 @Service
 @Transactional(readOnly = true)
 class RollupDashboards implements Dashboards {
@@ -42,37 +38,33 @@ class RollupDashboards implements Dashboards {
     static final String REMOVED = "Removed registration";
 
     private final RollupReads reads;
-    private final EventCatalog events;
-    private final PeopleDirectory people;
-    private final Agenda agenda;
-    private final MediaLibrary media;
+    private final EventAccess access;
+    private final EventDirectory directory;
 
-    RollupDashboards(RollupReads reads, EventCatalog events, PeopleDirectory people, Agenda agenda,
-                     MediaLibrary media) {
+    RollupDashboards(RollupReads reads, EventAccess access, EventDirectory directory) {
         this.reads = reads;
-        this.events = events;
-        this.people = people;
-        this.agenda = agenda;
-        this.media = media;
+        this.access = access;
+        this.directory = directory;
     }
 
     @Override
     public Optional<UserAnalytics> user(UUID eventId, UUID userId) {
-        if (events.findVisible(eventId).isEmpty()) {
+        if (!access.maySee(eventId)) {
             return Optional.empty();
         }
-        return people.find(eventId, userId).map(person -> user(eventId, person));
+        return directory.person(eventId, userId).map(person -> user(eventId, person));
     }
 
-    private UserAnalytics user(UUID eventId, Registration person) {
-        List<Session> agendaOrder = agenda.sessionsOf(eventId);
-        Map<UUID, Session> sessions = agendaOrder.stream().collect(Collectors.toMap(Session::id, Function.identity()));
-        Map<UUID, Attachment> attachments = media.attachments(eventId).stream()
-                .collect(Collectors.toMap(Attachment::id, Function.identity()));
+    private UserAnalytics user(UUID eventId, PersonDetails person) {
+        List<SessionDetails> agendaOrder = directory.sessions(eventId);
+        Map<UUID, SessionDetails> sessions = agendaOrder.stream()
+                .collect(Collectors.toMap(SessionDetails::id, Function.identity()));
+        Map<UUID, AttachmentDetails> attachments = directory.attachments(eventId).stream()
+                .collect(Collectors.toMap(AttachmentDetails::id, Function.identity()));
         Map<UUID, Long> attachmentsPerSession = attachments.values().stream()
-                .collect(Collectors.groupingBy(Attachment::sessionId, Collectors.counting()));
-        Map<UUID, Video> videos = media.onDemandVideos(eventId).stream()
-                .collect(Collectors.toMap(Video::id, Function.identity()));
+                .collect(Collectors.groupingBy(AttachmentDetails::sessionId, Collectors.counting()));
+        Map<UUID, VideoDetails> videos = directory.videos(eventId).stream()
+                .collect(Collectors.toMap(VideoDetails::id, Function.identity()));
 
         List<SessionRow> sessionRows = reads.sessionsOfUser(eventId, person.id()).stream()
                 .sorted(Comparator.comparingInt(row -> agendaOrder.indexOf(sessions.get(row.sessionId()))))
@@ -93,8 +85,8 @@ class RollupDashboards implements Dashboards {
         List<DownloadedAttachment> downloads = reads.downloadsOfUser(eventId, person.id()).stream()
                 .map(download -> attachments.get(download.attachmentId()))
                 .filter(Objects::nonNull)
-                .sorted(Comparator.comparingInt((Attachment a) -> agendaOrder.indexOf(sessions.get(a.sessionId())))
-                        .thenComparing(Attachment::name))
+                .sorted(Comparator.comparingInt((AttachmentDetails a) -> agendaOrder.indexOf(sessions.get(a.sessionId())))
+                        .thenComparing(AttachmentDetails::name))
                 .map(a -> new DownloadedAttachment(a.id(), a.name(), a.contentType(), a.sessionId(),
                         nameOf(sessions.get(a.sessionId()))))
                 .toList();
@@ -116,7 +108,7 @@ class RollupDashboards implements Dashboards {
                         row.attachmentsDownloaded(), attachmentsPerSession.getOrDefault(row.sessionId(), 0L),
                         row.chatMessages(), row.pollsAnswered())).toList(),
                 videoRows.stream().map(row -> {
-                    Video video = videos.get(row.contentId());
+                    VideoDetails video = videos.get(row.contentId());
                     return new VideoActivity(video.id(), video.name(), row.seconds(),
                             Rates.completion(row.coveredSlots(), video.durationSeconds()));
                 }).toList());
@@ -125,15 +117,15 @@ class RollupDashboards implements Dashboards {
     @Override
     public Optional<SessionAnalytics> session(UUID eventId, UUID sessionId, PageRequest page) {
         page.requireSortAmong(RollupReads.ATTENDEE_SORTS.keySet());
-        if (events.findVisible(eventId).isEmpty()) {
+        if (!access.maySee(eventId)) {
             return Optional.empty();
         }
-        return agenda.find(eventId, sessionId).map(session -> {
+        return directory.session(eventId, sessionId).map(session -> {
             List<SessionRow> rows = reads.attendees(eventId, sessionId, page.sort(), page.descending(), page.size(),
                     page.offset());
-            Map<UUID, Registration> names = people(eventId, rows.stream().map(SessionRow::userId).toList());
+            Map<UUID, PersonDetails> names = directory.people(eventId, rows.stream().map(SessionRow::userId).toList());
             List<SessionAnalytics.Attendee> attendees = rows.stream().map(row -> {
-                Registration person = names.get(row.userId());
+                PersonDetails person = names.get(row.userId());
                 return new SessionAnalytics.Attendee(row.userId(), person == null ? REMOVED : person.fullName(),
                         person == null ? "" : person.title(), person == null ? "" : person.company(),
                         row.secondsViewed(), row.reactions(), row.chatMessages(), row.pollsAnswered(),
@@ -146,19 +138,19 @@ class RollupDashboards implements Dashboards {
 
     @Override
     public List<SessionAnalytics> sessions(UUID eventId) {
-        if (events.findVisible(eventId).isEmpty()) {
+        if (!access.maySee(eventId)) {
             return List.of();
         }
         Map<UUID, SessionTotals> totals = reads.sessionTotals(eventId);
         Map<UUID, Long> downloaded = reads.downloadedAttachmentsPerSession(eventId);
         Map<UUID, Long> attachmentCounts = attachmentCounts(eventId);
         var asOf = reads.dataAsOf(eventId).orElse(null);
-        return agenda.sessionsOf(eventId).stream()
+        return directory.sessions(eventId).stream()
                 .map(session -> headline(eventId, session, totals, downloaded, attachmentCounts, asOf, List.of()))
                 .toList();
     }
 
-    private SessionAnalytics headline(UUID eventId, Session session, Map<UUID, SessionTotals> allTotals,
+    private SessionAnalytics headline(UUID eventId, SessionDetails session, Map<UUID, SessionTotals> allTotals,
                                       Map<UUID, Long> downloaded, Map<UUID, Long> attachmentCounts,
                                       java.time.Instant asOf, List<SessionAnalytics.Attendee> attendees) {
         SessionTotals totals = allTotals.getOrDefault(session.id(), SessionTotals.none(session.id()));
@@ -174,15 +166,15 @@ class RollupDashboards implements Dashboards {
     @Override
     public Optional<VideoAnalytics> video(UUID eventId, UUID contentId, PageRequest page) {
         page.requireSortAmong(RollupReads.VIEWER_SORTS.keySet());
-        if (events.findVisible(eventId).isEmpty()) {
+        if (!access.maySee(eventId)) {
             return Optional.empty();
         }
-        return media.findVideo(eventId, contentId)
-                .filter(video -> video.kind() == com.eventlens.content.VideoKind.ON_DEMAND)
+        return directory.video(eventId, contentId)
                 .map(video -> {
                     List<VideoRow> rows = reads.viewers(eventId, contentId, page.sort(), page.descending(),
                             page.size(), page.offset());
-                    Map<UUID, Registration> names = people(eventId, rows.stream().map(VideoRow::userId).toList());
+                    Map<UUID, PersonDetails> names = directory.people(eventId,
+                            rows.stream().map(VideoRow::userId).toList());
                     List<VideoAnalytics.Viewer> viewers = rows.stream().map(row -> new VideoAnalytics.Viewer(
                             row.userId(), names.containsKey(row.userId()) ? names.get(row.userId()).fullName() : REMOVED,
                             row.seconds(), Rates.completion(row.coveredSlots(), video.durationSeconds()))).toList();
@@ -193,17 +185,17 @@ class RollupDashboards implements Dashboards {
 
     @Override
     public List<VideoAnalytics> videos(UUID eventId) {
-        if (events.findVisible(eventId).isEmpty()) {
+        if (!access.maySee(eventId)) {
             return List.of();
         }
         Map<UUID, VideoTotals> totals = reads.videoTotals(eventId);
         var asOf = reads.dataAsOf(eventId).orElse(null);
-        return media.onDemandVideos(eventId).stream()
+        return directory.videos(eventId).stream()
                 .map(video -> headline(eventId, video, totals, asOf, List.of()))
                 .toList();
     }
 
-    private VideoAnalytics headline(UUID eventId, Video video, Map<UUID, VideoTotals> allTotals, java.time.Instant asOf,
+    private VideoAnalytics headline(UUID eventId, VideoDetails video, Map<UUID, VideoTotals> allTotals, java.time.Instant asOf,
                                     List<VideoAnalytics.Viewer> viewers) {
         VideoTotals totals = allTotals.getOrDefault(video.id(), new VideoTotals(video.id(), 0, 0));
         return new VideoAnalytics(video.id(), video.name(), video.durationSeconds(), asOf, totals.viewers(),
@@ -212,15 +204,11 @@ class RollupDashboards implements Dashboards {
     }
 
     private Map<UUID, Long> attachmentCounts(UUID eventId) {
-        return media.attachments(eventId).stream()
-                .collect(Collectors.groupingBy(Attachment::sessionId, Collectors.counting()));
+        return directory.attachments(eventId).stream()
+                .collect(Collectors.groupingBy(AttachmentDetails::sessionId, Collectors.counting()));
     }
 
-    private Map<UUID, Registration> people(UUID eventId, List<UUID> ids) {
-        return people.findAll(eventId, ids);
-    }
-
-    private static String nameOf(Session session) {
+    private static String nameOf(SessionDetails session) {
         return session == null ? "" : session.name();
     }
 }

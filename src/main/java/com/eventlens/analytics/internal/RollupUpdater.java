@@ -9,10 +9,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.scheduling.annotation.Async;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.eventlens.analytics.AnalyticsUpdated;
@@ -30,6 +29,11 @@ import com.eventlens.interactions.InteractionsRecorded;
  * therefore queue their batch and take turns on an in-process lock, holding no database connection while
  * they wait; whoever holds the lock folds every batch queued so far in one transaction. A listener whose
  * batch someone else folded returns at once — after that fold committed, since it had to wait for the lock.
+ * So the listener runs without a transaction of its own ({@link Propagation#NOT_SUPPORTED}): each fold is one.
+ *
+ * <p>Open screens learn of a fold through {@link AnalyticsUpdated}, published once the folds committed and the lock
+ * is released: a plain application event, which the registry does not record (a lost refresh is harmless, the next
+ * fold brings another), so a fold writes nothing but its rollups.
  */
 @Service
 class RollupUpdater implements RollupMaintenance {
@@ -51,8 +55,7 @@ class RollupUpdater implements RollupMaintenance {
         this.metrics = metrics;
     }
 
-    @Async
-    @TransactionalEventListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(InteractionsRecorded recorded) {
         apply(recorded.eventId(), recorded.batchId());
     }
@@ -60,14 +63,16 @@ class RollupUpdater implements RollupMaintenance {
     void apply(UUID eventId, UUID batchId) {
         PendingBatches queue = pending.computeIfAbsent(eventId, id -> new PendingBatches());
         queue.batches.add(batchId);
+        boolean folded = false;
         queue.lock.lock();
         try {
             while (queue.batches.contains(batchId)) {
                 List<UUID> batches = queue.take(MAX_BATCHES_PER_FOLD);
                 try {
                     long started = System.nanoTime();
-                    long folded = transactions.execute(status -> fold(eventId, batches));
-                    metrics.folded(folded, System.nanoTime() - started);
+                    long interactions = transactions.execute(status -> fold(eventId, batches));
+                    metrics.folded(interactions, System.nanoTime() - started);
+                    folded |= interactions > 0;
                 } catch (RuntimeException e) {
                     // Someone still waiting (or this batch's republication) folds them later.
                     queue.batches.addAll(batches);
@@ -76,6 +81,9 @@ class RollupUpdater implements RollupMaintenance {
             }
         } finally {
             queue.lock.unlock();
+        }
+        if (folded) {
+            events.publishEvent(new AnalyticsUpdated(eventId));
         }
     }
 
@@ -87,17 +95,17 @@ class RollupUpdater implements RollupMaintenance {
             return 0;
         }
         rollups.fold(eventId, Rollups.Source.BATCHES, unapplied);
-        events.publishEvent(new AnalyticsUpdated(eventId));
         return rollups.interactionsIn(eventId, unapplied);
     }
 
     @Override
-    @Transactional
     public void rebuild(UUID eventId) {
-        rollups.lockEvent(eventId);
-        rollups.deleteRollups(eventId);
-        rollups.markAllApplied(eventId);
-        rollups.fold(eventId, Rollups.Source.WHOLE_EVENT, List.of());
+        transactions.executeWithoutResult(status -> {
+            rollups.lockEvent(eventId);
+            rollups.deleteRollups(eventId);
+            rollups.markAllApplied(eventId);
+            rollups.fold(eventId, Rollups.Source.WHOLE_EVENT, List.of());
+        });
         events.publishEvent(new AnalyticsUpdated(eventId));
     }
 

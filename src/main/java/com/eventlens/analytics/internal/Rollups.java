@@ -17,13 +17,13 @@ import org.springframework.stereotype.Repository;
  * as they were before the statement's own upsert. Callers hold the event's advisory lock, so no other fold of
  * the same event runs meanwhile.
  *
- * <p>The raw interactions are read from the {@code interaction} table that the interactions module owns and
- * only appends to: its rows are that module's published facts (see docs/decisions/0003).
+ * <p>The raw interactions are read from {@code recorded_interaction}, the view that the interactions module
+ * publishes as its contract (docs/decisions/0003): never its table, and only the columns a fold needs.
  */
 @Repository
 class Rollups {
 
-    /** Which interactions a fold takes in: a predicate on {@code interaction}, never user input. */
+    /** Which interactions a fold takes in: a predicate on {@code recorded_interaction}, never user input. */
     enum Source {
         BATCHES("event_id = :eventId and batch_id = any(:batchIds)"),
         WHOLE_EVENT("event_id = :eventId");
@@ -57,7 +57,7 @@ class Rollups {
     }
 
     long interactionsIn(UUID eventId, Collection<UUID> batchIds) {
-        return jdbc.sql("select count(*) from interaction where " + Source.BATCHES.predicate)
+        return jdbc.sql("select count(*) from recorded_interaction where " + Source.BATCHES.predicate)
                 .param("eventId", eventId)
                 .param("batchIds", batchIds.toArray(UUID[]::new))
                 .query(Long.class).single();
@@ -66,7 +66,8 @@ class Rollups {
     void markAllApplied(UUID eventId) {
         jdbc.sql("""
                         insert into analytics_applied_batch (event_id, batch_id)
-                        select distinct event_id, batch_id from interaction where event_id = ? on conflict do nothing""")
+                        select distinct event_id, batch_id from recorded_interaction where event_id = ?
+                        on conflict do nothing""")
                 .param(eventId).update();
     }
 
@@ -97,7 +98,8 @@ class Rollups {
     /** Per (session, user): viewing and counts, plus the polls and attachments new to them; then the totals. */
     private static final String FOLD_SESSIONS = """
             with source as (
-                select * from interaction where $SOURCE and session_id is not null),
+                select event_id, session_id, user_id, type, mode, seconds, engaged, poll_id, attachment_id
+                from recorded_interaction where $SOURCE and session_id is not null),
             new_polls as (
                 insert into user_session_poll (event_id, session_id, user_id, poll_id)
                 select distinct event_id, session_id, user_id, poll_id from source where type = 'POLL_ANSWER'
@@ -188,7 +190,8 @@ class Rollups {
      */
     private static final String FOLD_VIDEOS = """
             with source as (
-                select * from interaction where $SOURCE and mode = 'ON_DEMAND'),
+                select event_id, content_id, user_id, position, seconds
+                from recorded_interaction where $SOURCE and mode = 'ON_DEMAND'),
             new_slots as (
                 insert into user_video_slot (event_id, content_id, user_id, slot)
                 select distinct s.event_id, s.content_id, s.user_id, slot
@@ -228,7 +231,7 @@ class Rollups {
 
     private static final String FOLD_DATA_AS_OF = """
             insert into analytics_event_state (event_id, data_as_of)
-            select :eventId, max(received_at) from interaction where $SOURCE having count(*) > 0
+            select :eventId, max(received_at) from recorded_interaction where $SOURCE having count(*) > 0
             on conflict (event_id) do update
                 set data_as_of = greatest(analytics_event_state.data_as_of, excluded.data_as_of)""";
 }

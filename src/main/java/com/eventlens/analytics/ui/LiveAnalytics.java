@@ -1,13 +1,19 @@
 package com.eventlens.analytics.ui;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 import com.eventlens.analytics.AnalyticsUpdated;
 import com.vaadin.flow.component.UI;
@@ -15,15 +21,29 @@ import com.vaadin.flow.shared.Registration;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PreDestroy;
 
 /**
- * Tells the open dashboards of an event that its rollups changed, once the change is committed. Views
- * subscribe while attached; nothing polls the database.
+ * Tells the open dashboards of an event that its rollups changed. {@link AnalyticsUpdated} is a plain application
+ * event, published after the fold committed and released its lock; it is handed at once to this component's own
+ * thread, which refreshes the event's screens at most once per {@link #MIN_INTERVAL} however fast the folds come.
+ * Views subscribe while attached; nothing polls the database.
  */
 @Component
 public class LiveAnalytics {
 
+    static final Duration MIN_INTERVAL = Duration.ofMillis(500);
+
+    private static final Logger log = LoggerFactory.getLogger(LiveAnalytics.class);
+
     private final Map<UUID, Set<Runnable>> subscribers = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "live-analytics");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Throttle<UUID> throttle = new Throttle<>(MIN_INTERVAL, System::nanoTime,
+            (task, delay) -> executor.schedule(task, delay.toNanos(), TimeUnit.NANOSECONDS), this::refresh);
 
     LiveAnalytics(MeterRegistry metrics) {
         Gauge.builder("eventlens.dashboards.live", subscribers,
@@ -56,8 +76,24 @@ public class LiveAnalytics {
         });
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(AnalyticsUpdated updated) {
-        subscribers.getOrDefault(updated.eventId(), Set.of()).forEach(Runnable::run);
+        throttle.signal(updated.eventId());
+    }
+
+    private void refresh(UUID eventId) {
+        for (Runnable subscriber : subscribers.getOrDefault(eventId, Set.of())) {
+            try {
+                subscriber.run();
+            } catch (RuntimeException failed) {
+                // One closed or broken screen must not keep the others of the event from refreshing.
+                log.debug("A live refresh of event {} failed", eventId, failed);
+            }
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
     }
 }

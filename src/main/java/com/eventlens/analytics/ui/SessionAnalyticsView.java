@@ -8,9 +8,9 @@ import com.eventlens.analytics.PageRequest;
 import com.eventlens.analytics.Reports;
 import com.eventlens.analytics.SessionAnalytics;
 import com.eventlens.analytics.SessionAnalytics.Attendee;
-import com.eventlens.events.Event;
-import com.eventlens.events.EventCatalog;
-import com.eventlens.shared.ui.Formats;
+import com.eventlens.people.EventAccess;
+import com.eventlens.people.VisibleEvent;
+import com.eventlens.shared.format.Formats;
 import com.eventlens.shared.ui.RouteIds;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
@@ -42,17 +42,17 @@ public class SessionAnalyticsView extends VerticalLayout implements BeforeEnterO
 
     private final Dashboards dashboards;
     private final Reports reports;
-    private final EventCatalog events;
+    private final EventAccess events;
     final Grid<Attendee> attendees = new Grid<>();
     private final Div headline = new Div();
     private final HeaderRow totalRow;
     private final Div footer = new Div();
     private final H1 name = new H1();
     private final Div asOf = new Div();
-    private Event event;
+    private VisibleEvent event;
     private UUID sessionId;
 
-    SessionAnalyticsView(Dashboards dashboards, Reports reports, EventCatalog events, LiveAnalytics live) {
+    SessionAnalyticsView(Dashboards dashboards, Reports reports, EventAccess events, LiveAnalytics live) {
         this.dashboards = dashboards;
         this.reports = reports;
         this.events = events;
@@ -123,7 +123,8 @@ public class SessionAnalyticsView extends VerticalLayout implements BeforeEnterO
         show(session);
     }
 
-    private void refresh() {
+    /** The figures of this moment, in place: the grid keeps its sort and the browser its scroll position. */
+    void refresh() {
         headline().ifPresent(this::show);
         attendees.getDataProvider().refreshAll();
     }

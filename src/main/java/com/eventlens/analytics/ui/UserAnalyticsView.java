@@ -1,6 +1,5 @@
 package com.eventlens.analytics.ui;
 
-import java.time.ZoneId;
 import java.util.UUID;
 
 import com.eventlens.analytics.Dashboards;
@@ -9,10 +8,10 @@ import com.eventlens.analytics.UserAnalytics;
 import com.eventlens.analytics.UserAnalytics.DownloadedAttachment;
 import com.eventlens.analytics.UserAnalytics.SessionActivity;
 import com.eventlens.analytics.UserAnalytics.VideoActivity;
-import com.eventlens.events.Event;
-import com.eventlens.events.EventCatalog;
+import com.eventlens.people.EventAccess;
 import com.eventlens.people.EventRole;
-import com.eventlens.shared.ui.Formats;
+import com.eventlens.people.VisibleEvent;
+import com.eventlens.shared.format.Formats;
 import com.eventlens.shared.ui.RouteIds;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
@@ -22,7 +21,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -32,25 +33,61 @@ import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.PermitAll;
 
-/** User analytics: everything one person watched and did at the event (the help-centre article's callouts 1–28). */
+/**
+ * User analytics: everything one person watched and did at the event (the help-centre article's callouts 1–28).
+ * The page is built once; a live update changes its figures and rows in place, so the session rows the manager
+ * expanded stay expanded and the page does not jump.
+ */
 @Route("events/:eventId/users/:userId/analytics")
 @PermitAll
 public class UserAnalyticsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Dashboards dashboards;
-    private final Reports reports;
-    private final EventCatalog events;
-    private Event event;
+    private final EventAccess events;
+    private VisibleEvent event;
     private UUID userId;
     private String title = "User analytics";
 
-    UserAnalyticsView(Dashboards dashboards, Reports reports, EventCatalog events, LiveAnalytics live) {
+    private final Anchor back = new Anchor("", "← Back to all users");
+    private final H1 name = new H1();
+    private final Div roles = new Div();
+    private final Div asOf = new Div();
+    private final Div kpis = new Div();
+    private final Div details = new Div();
+    private final Span attachmentCount = subtitle();
+    final Grid<DownloadedAttachment> attachments = new Grid<>();
+    private final KeyedRows<DownloadedAttachment> attachmentRows = new KeyedRows<>(DownloadedAttachment::attachmentId);
+    private final Component noAttachments = Widgets.empty("No attachments downloaded yet.");
+    final Grid<SessionActivity> sessions = new Grid<>();
+    private final KeyedRows<SessionActivity> sessionRows = new KeyedRows<>(SessionActivity::sessionId);
+    private final Div sessionsTip = tip("Click a row to see its interactions; click the session name for its session "
+            + "analytics.");
+    private final Component noSessions = Widgets.empty("No sessions viewed yet.");
+    private final Span videoCount = subtitle();
+    final Grid<VideoActivity> videos = new Grid<>();
+    private final KeyedRows<VideoActivity> videoRows = new KeyedRows<>(VideoActivity::contentId);
+    private final Component noVideos = Widgets.empty("No on-demand content viewed yet.");
+
+    UserAnalyticsView(Dashboards dashboards, Reports reports, EventAccess events, LiveAnalytics live) {
         this.dashboards = dashboards;
-        this.reports = reports;
         this.events = events;
-        live.refreshWhileAttached(this, () -> event == null ? null : event.id(),
-                () -> dashboards.user(event.id(), userId).ifPresent(this::show));
+        live.refreshWhileAttached(this, () -> event == null ? null : event.id(), this::refresh);
         addClassNames("dashboard", "user-analytics");
+
+        back.addClassName("back-link");
+        roles.addClassName("roles");
+        Div header = new Div(new Div(name, roles), new ReportDownload("Download report",
+                () -> reports.user(event.id(), userId)));
+        header.addClassName("dashboard-header");
+        kpis.addClassName("kpis");
+        details.addClassName("card-row");
+        buildAttachments();
+        buildSessions();
+        buildVideos();
+        add(back, header, asOf, kpis, details,
+                card("Attachments", attachmentCount, attachments, noAttachments),
+                card("Sessions", sessions, sessionsTip, noSessions),
+                card("Content on-demand", videoCount, videos, noVideos));
     }
 
     @Override
@@ -71,105 +108,108 @@ public class UserAnalyticsView extends VerticalLayout implements BeforeEnterObse
         return title;
     }
 
-    void show(UserAnalytics user) {
-        title = user.name() + " · User analytics";
-        ZoneId zone = event.timeZone();
-        removeAll();
-        Anchor back = new Anchor(AnalyticsRoutes.allUsers(event.id()), "← Back to all users");
-        back.addClassName("back-link");
-        add(back, header(user), Widgets.dataAsOf(user.dataAsOf(), zone), kpis(user), details(user),
-                attachments(user), sessions(user), onDemand(user));
+    /** The figures of this moment, in place. */
+    void refresh() {
+        dashboards.user(event.id(), userId).ifPresent(this::show);
     }
 
-    private Component header(UserAnalytics user) {
-        H1 name = new H1(user.name());
-        Div roles = new Div();
-        roles.addClassName("roles");
+    private void show(UserAnalytics user) {
+        title = user.name() + " · User analytics";
+        back.setHref(AnalyticsRoutes.allUsers(event.id()));
+        name.setText(user.name());
+        roles.removeAll();
         user.roles().stream().sorted().map(EventRole::label).map(Span::new).forEach(badge -> {
             badge.addClassName("badge");
             roles.add(badge);
         });
-        UUID eventId = event.id();
-        UUID person = user.userId();
-        Div header = new Div(new Div(name, roles), new ReportDownload("Download report",
-                () -> reports.user(eventId, person)));
-        header.addClassName("dashboard-header");
-        return header;
-    }
-
-    private Component kpis(UserAnalytics user) {
-        Div kpis = new Div(
+        asOf.removeAll();
+        asOf.add(Widgets.dataAsOf(user.dataAsOf(), event.timeZone()));
+        kpis.removeAll();
+        kpis.add(
                 Widgets.kpi(Formats.hoursMinutesSeconds(user.totalSecondsViewed()), "Total min. viewed",
                         Definitions.TOTAL_MINUTES),
                 Widgets.kpi(Formats.count(user.sessionsViewed()), "Sessions viewed", Definitions.SESSIONS_VIEWED),
                 Widgets.kpi(Formats.percent(user.averageLiveEngagementRate()), "Avg. live engagement",
                         Definitions.AVERAGE_ENGAGEMENT),
                 Widgets.kpi(Formats.count(user.videosViewed()), "Videos viewed", Definitions.VIDEOS_VIEWED));
-        kpis.addClassName("kpis");
-        return kpis;
+        details.removeAll();
+        details.add(profile(user), interactivity(user), minutes(user));
+
+        attachmentCount.setText(count(user.attachments().size(), "attachment downloaded", "attachments downloaded"));
+        attachmentRows.show(user.attachments());
+        showRowsOrEmpty(attachments, noAttachments, !user.attachments().isEmpty());
+        sessionRows.show(user.sessions());
+        showRowsOrEmpty(sessions, noSessions, !user.sessions().isEmpty());
+        sessionsTip.setVisible(!user.sessions().isEmpty());
+        videoCount.setText(count(user.videosViewed(), "video viewed", "videos viewed"));
+        videoRows.show(user.onDemand());
+        showRowsOrEmpty(videos, noVideos, !user.onDemand().isEmpty());
     }
 
-    private Component details(UserAnalytics user) {
-        Div profile = card("User details",
+    private static void showRowsOrEmpty(Grid<?> grid, Component empty, boolean hasRows) {
+        grid.setVisible(hasRows);
+        empty.setVisible(!hasRows);
+    }
+
+    private void buildAttachments() {
+        attachments.addComponentColumn(a -> {
+            Span file = new Span(Widgets.fileIcon(a.contentType()), new Span(a.name()));
+            file.addClassName("file-name");
+            return file;
+        }).setHeader("Name").setFlexGrow(2);
+        attachments.addComponentColumn(a -> new RouterLink(a.sessionName(), SessionAnalyticsView.class,
+                AnalyticsRoutes.session(event.id(), a.sessionId()))).setHeader("Source").setFlexGrow(2);
+        attachments.setItems(attachmentRows);
+        compact(attachments);
+    }
+
+    private void buildSessions() {
+        sessions.addClassName("sessions-grid");
+        sessions.addComponentColumn(s -> new RouterLink(s.name(), SessionAnalyticsView.class,
+                AnalyticsRoutes.session(event.id(), s.sessionId()))).setHeader(Widgets.label("Name", "The session"))
+                .setFlexGrow(3);
+        sessions.addColumn(s -> Formats.minutes(s.secondsViewed()))
+                .setHeader(Widgets.label("Minutes viewed", Definitions.SESSION_MINUTES)).setFlexGrow(1);
+        sessions.addColumn(s -> Formats.percent(s.liveEngagementRate()))
+                .setHeader(Widgets.label("Live engagement rate", Definitions.SESSION_ENGAGEMENT)).setFlexGrow(1);
+        sessions.setItemDetailsRenderer(new ComponentRenderer<>(UserAnalyticsView::sessionDetails));
+        sessions.setItems(sessionRows);
+        compact(sessions);
+    }
+
+    private void buildVideos() {
+        videos.addClassName("videos-grid");
+        videos.addComponentColumn(v -> new RouterLink(v.name(), VideoAnalyticsView.class,
+                AnalyticsRoutes.video(event.id(), v.contentId()))).setHeader("Name").setFlexGrow(3);
+        videos.addColumn(v -> Formats.minutes(v.secondsViewed()))
+                .setHeader(Widgets.label("Minutes viewed", Definitions.VIDEO_MINUTES));
+        videos.addColumn(v -> Formats.percent(v.completionRate()))
+                .setHeader(Widgets.label("Completion rate", Definitions.COMPLETION));
+        videos.setItems(videoRows);
+        compact(videos);
+    }
+
+    private static Div profile(UserAnalytics user) {
+        return card("User details",
                 detail("Role", user.title()), detail("Company", user.company()),
                 detail("Industry", user.industry()), detail("Country", Formats.country(user.country())));
-        Div interactivity = card("Event interactivity",
+    }
+
+    private static Div interactivity(UserAnalytics user) {
+        return card("Event interactivity",
                 Widgets.figure(Formats.count(user.reactions()), "reactions", Definitions.REACTIONS),
                 Widgets.figure(Formats.count(user.chatMessages()), "chat messages sent", Definitions.CHAT),
                 Widgets.figure(Formats.count(user.pollResponses()), "poll responses", Definitions.POLL_RESPONSES),
                 Widgets.figure(Formats.count(user.qaThreads()), "Q&A threads created", Definitions.QA_THREADS),
                 Widgets.figure(Formats.count(user.attachmentsDownloaded()), "attachments downloaded",
                         Definitions.ATTACHMENTS));
-        Div minutes = card("Minutes viewed",
+    }
+
+    private static Div minutes(UserAnalytics user) {
+        return card("Minutes viewed",
                 minutesRow("Live", user.liveSeconds(), Definitions.LIVE),
                 minutesRow("Recordings", user.recordingSeconds(), Definitions.RECORDINGS),
                 minutesRow("Content on-demand", user.onDemandSeconds(), Definitions.ON_DEMAND));
-        Div row = new Div(profile, interactivity, minutes);
-        row.addClassName("card-row");
-        return row;
-    }
-
-    private Component attachments(UserAnalytics user) {
-        Div card = card("Attachments");
-        card.add(count(user.attachments().size(), "attachment downloaded", "attachments downloaded"));
-        if (user.attachments().isEmpty()) {
-            card.add(Widgets.empty("No attachments downloaded yet."));
-            return card;
-        }
-        Grid<DownloadedAttachment> grid = new Grid<>();
-        grid.addComponentColumn(a -> {
-            Span name = new Span(Widgets.fileIcon(a.contentType()), new Span(a.name()));
-            name.addClassName("file-name");
-            return name;
-        }).setHeader("Name").setFlexGrow(2);
-        grid.addComponentColumn(a -> new RouterLink(a.sessionName(), SessionAnalyticsView.class,
-                AnalyticsRoutes.session(event.id(), a.sessionId()))).setHeader("Source").setFlexGrow(2);
-        grid.setItems(user.attachments());
-        compact(grid);
-        card.add(grid);
-        return card;
-    }
-
-    private Component sessions(UserAnalytics user) {
-        Div card = card("Sessions");
-        if (user.sessions().isEmpty()) {
-            card.add(Widgets.empty("No sessions viewed yet."));
-            return card;
-        }
-        Grid<SessionActivity> grid = new Grid<>();
-        grid.addClassName("sessions-grid");
-        grid.addComponentColumn(s -> new RouterLink(s.name(), SessionAnalyticsView.class,
-                AnalyticsRoutes.session(event.id(), s.sessionId()))).setHeader(Widgets.label("Name", "The session"))
-                .setFlexGrow(3);
-        grid.addColumn(s -> Formats.minutes(s.secondsViewed()))
-                .setHeader(Widgets.label("Minutes viewed", Definitions.SESSION_MINUTES)).setFlexGrow(1);
-        grid.addColumn(s -> Formats.percent(s.liveEngagementRate()))
-                .setHeader(Widgets.label("Live engagement rate", Definitions.SESSION_ENGAGEMENT)).setFlexGrow(1);
-        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(UserAnalyticsView::sessionDetails));
-        grid.setItems(user.sessions());
-        compact(grid);
-        card.add(grid, tip("Click a row to see its interactions; click the session name for its session analytics."));
-        return card;
     }
 
     /** What a session row expands into: the person's interactions in that session (callouts 21–25). */
@@ -183,27 +223,6 @@ public class UserAnalyticsView extends VerticalLayout implements BeforeEnterObse
                 Widgets.figure(Formats.count(s.pollsAnswered()), "Polls answered", Definitions.POLLS_ANSWERED));
         details.addClassName("session-details");
         return details;
-    }
-
-    private Component onDemand(UserAnalytics user) {
-        Div card = card("Content on-demand");
-        card.add(count(user.videosViewed(), "video viewed", "videos viewed"));
-        if (user.onDemand().isEmpty()) {
-            card.add(Widgets.empty("No on-demand content viewed yet."));
-            return card;
-        }
-        Grid<VideoActivity> grid = new Grid<>();
-        grid.addClassName("videos-grid");
-        grid.addComponentColumn(v -> new RouterLink(v.name(), VideoAnalyticsView.class,
-                AnalyticsRoutes.video(event.id(), v.contentId()))).setHeader("Name").setFlexGrow(3);
-        grid.addColumn(v -> Formats.minutes(v.secondsViewed()))
-                .setHeader(Widgets.label("Minutes viewed", Definitions.VIDEO_MINUTES));
-        grid.addColumn(v -> Formats.percent(v.completionRate()))
-                .setHeader(Widgets.label("Completion rate", Definitions.COMPLETION));
-        grid.setItems(user.onDemand());
-        compact(grid);
-        card.add(grid);
-        return card;
     }
 
     private static Div card(String heading, Component... content) {
@@ -229,19 +248,23 @@ public class UserAnalyticsView extends VerticalLayout implements BeforeEnterObse
         return row;
     }
 
-    private static Span count(long n, String singular, String plural) {
-        Span line = new Span(n + " " + (n == 1 ? singular : plural));
+    private static Span subtitle() {
+        Span line = new Span();
         line.addClassName("card-subtitle");
         return line;
     }
 
+    private static String count(long n, String singular, String plural) {
+        return n + " " + (n == 1 ? singular : plural);
+    }
+
     private static Div tip(String text) {
-        Div tip = new Div(com.vaadin.flow.component.icon.VaadinIcon.INFO_CIRCLE_O.create(), new Span(text));
+        Div tip = new Div(VaadinIcon.INFO_CIRCLE_O.create(), new Span(text));
         tip.addClassName("tip");
         return tip;
     }
 
-    static void compact(Grid<?> grid) {
+    private static void compact(Grid<?> grid) {
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
     }

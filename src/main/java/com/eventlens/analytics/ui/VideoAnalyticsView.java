@@ -8,9 +8,9 @@ import com.eventlens.analytics.PageRequest;
 import com.eventlens.analytics.Reports;
 import com.eventlens.analytics.VideoAnalytics;
 import com.eventlens.analytics.VideoAnalytics.Viewer;
-import com.eventlens.events.Event;
-import com.eventlens.events.EventCatalog;
-import com.eventlens.shared.ui.Formats;
+import com.eventlens.people.EventAccess;
+import com.eventlens.people.VisibleEvent;
+import com.eventlens.shared.format.Formats;
 import com.eventlens.shared.ui.RouteIds;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -37,15 +37,15 @@ public class VideoAnalyticsView extends VerticalLayout implements BeforeEnterObs
 
     private final Dashboards dashboards;
     private final Reports reports;
-    private final EventCatalog events;
+    private final EventAccess events;
     final Grid<Viewer> viewers = new Grid<>();
     private final Div headline = new Div();
     private final H1 name = new H1();
     private final Div asOf = new Div();
-    private Event event;
+    private VisibleEvent event;
     private UUID contentId;
 
-    VideoAnalyticsView(Dashboards dashboards, Reports reports, EventCatalog events, LiveAnalytics live) {
+    VideoAnalyticsView(Dashboards dashboards, Reports reports, EventAccess events, LiveAnalytics live) {
         this.dashboards = dashboards;
         this.reports = reports;
         this.events = events;

@@ -4,9 +4,9 @@ import java.util.List;
 
 import com.eventlens.analytics.Dashboards;
 import com.eventlens.analytics.VideoAnalytics;
-import com.eventlens.events.Event;
-import com.eventlens.events.EventCatalog;
-import com.eventlens.shared.ui.Formats;
+import com.eventlens.people.EventAccess;
+import com.eventlens.people.VisibleEvent;
+import com.eventlens.shared.format.Formats;
 import com.eventlens.shared.ui.RouteIds;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -29,10 +29,10 @@ import jakarta.annotation.security.PermitAll;
 public class VideosAnalyticsView extends VerticalLayout implements BeforeEnterObserver {
 
     private final Dashboards dashboards;
-    private final EventCatalog events;
+    private final EventAccess events;
     final Grid<VideoAnalytics> grid = new Grid<>();
 
-    VideosAnalyticsView(Dashboards dashboards, EventCatalog events) {
+    VideosAnalyticsView(Dashboards dashboards, EventAccess events) {
         this.dashboards = dashboards;
         this.events = events;
         addClassNames("dashboard", "analytics-list");
@@ -40,7 +40,7 @@ public class VideosAnalyticsView extends VerticalLayout implements BeforeEnterOb
 
     @Override
     public void beforeEnter(BeforeEnterEvent navigation) {
-        Event event = RouteIds.uuid(navigation, RouteIds.EVENT_ID).flatMap(events::findVisible).orElse(null);
+        VisibleEvent event = RouteIds.uuid(navigation, RouteIds.EVENT_ID).flatMap(events::findVisible).orElse(null);
         if (event == null) {
             navigation.rerouteToError(NotFoundException.class);
             return;

@@ -3,7 +3,7 @@ package com.eventlens.analytics.ui;
 import java.time.Instant;
 import java.time.ZoneId;
 
-import com.eventlens.shared.ui.Formats;
+import com.eventlens.shared.format.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;

@@ -37,7 +37,7 @@ import jakarta.servlet.DispatcherType;
  * interactions endpoint checks its event's bearer token itself), refuses cross-site writes and answers every
  * refusal as a problem detail. The Vaadin console signs in with a form (with its CSRF token), or with an OIDC
  * provider when {@code eventlens.sso.*} is set. Both throttle password guessing and send the same security headers;
- * decision record 10 explains the choices.
+ * decision record 14 explains the choices.
  */
 @Configuration
 @EnableWebSecurity
@@ -47,7 +47,7 @@ class SecurityConfiguration {
     static final String LOGIN_PATH = "/login";
 
     /**
-     * What Vaadin's pages need and nothing more, found by taking each allowance away in Chromium (decision record 10):
+     * What Vaadin's pages need and nothing more, found by taking each allowance away in Chromium (decision record 14):
      * its client evaluates the server's JavaScript ({@code 'unsafe-eval'}: without it the sign-in page stays blank),
      * its bootstrap page runs inline scripts and its components set inline styles ({@code 'unsafe-inline'}), Lumo
      * loads its icon font and a few icons as {@code data:} URLs. Everything else — scripts, styles, push's WebSocket,

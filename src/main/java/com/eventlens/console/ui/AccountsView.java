@@ -13,7 +13,7 @@ import com.eventlens.console.ManagedEvent;
 import com.eventlens.shared.security.ConsoleRole;
 import com.eventlens.shared.security.ConsoleUser;
 import com.eventlens.shared.security.CurrentUser;
-import com.eventlens.shared.ui.Formats;
+import com.eventlens.shared.format.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

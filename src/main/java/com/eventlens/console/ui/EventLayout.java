@@ -5,11 +5,11 @@ import java.util.UUID;
 import com.eventlens.analytics.ui.SessionsAnalyticsView;
 import com.eventlens.console.AccountManagement;
 import com.eventlens.analytics.ui.VideosAnalyticsView;
-import com.eventlens.events.Event;
-import com.eventlens.events.EventCatalog;
+import com.eventlens.people.EventAccess;
+import com.eventlens.people.VisibleEvent;
 import com.eventlens.people.ui.AllUsersView;
 import com.eventlens.people.ui.PeopleGroup;
-import com.eventlens.shared.ui.Formats;
+import com.eventlens.shared.format.Formats;
 import com.eventlens.shared.ui.RouteIds;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -37,13 +37,13 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class EventLayout extends AppLayout implements BeforeEnterObserver {
 
-    private final EventCatalog events;
+    private final EventAccess events;
     private final Span eventName = new Span();
     private final Span eventDates = new Span();
     private final SideNav nav = new SideNav();
     private UUID shownEvent;
 
-    EventLayout(EventCatalog events, AuthenticationContext authentication, AccountManagement accounts) {
+    EventLayout(EventAccess events, AuthenticationContext authentication, AccountManagement accounts) {
         this.events = events;
         addClassName("event-layout");
 
@@ -63,7 +63,7 @@ public class EventLayout extends AppLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent navigation) {
-        Event event = RouteIds.uuid(navigation, RouteIds.EVENT_ID)
+        VisibleEvent event = RouteIds.uuid(navigation, RouteIds.EVENT_ID)
                 .flatMap(events::findVisible)
                 .orElse(null);
         if (event == null) {
@@ -75,7 +75,7 @@ public class EventLayout extends AppLayout implements BeforeEnterObserver {
         }
     }
 
-    private void show(Event event) {
+    private void show(VisibleEvent event) {
         shownEvent = event.id();
         eventName.setText(event.name());
         eventDates.setText(Formats.longDate(event.startsAt(), event.timeZone()) + " · "

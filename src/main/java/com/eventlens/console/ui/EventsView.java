@@ -2,10 +2,10 @@ package com.eventlens.console.ui;
 
 import java.util.List;
 
-import com.eventlens.events.Event;
-import com.eventlens.events.EventCatalog;
+import com.eventlens.people.EventAccess;
 import com.eventlens.people.PeopleDirectory;
-import com.eventlens.shared.ui.Formats;
+import com.eventlens.people.VisibleEvent;
+import com.eventlens.shared.format.Formats;
 import com.eventlens.shared.ui.RouteIds;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -26,9 +26,9 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class EventsView extends VerticalLayout {
 
-    final Grid<Event> grid = new Grid<>();
+    final Grid<VisibleEvent> grid = new Grid<>();
 
-    EventsView(EventCatalog events, PeopleDirectory people) {
+    EventsView(EventAccess events, PeopleDirectory people) {
         addClassName("events-view");
         setMaxWidth("1100px");
         H1 title = new H1("Events");
@@ -46,7 +46,7 @@ public class EventsView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
 
-        List<Event> visible = events.visibleEvents();
+        List<VisibleEvent> visible = events.visibleEvents();
         if (visible.isEmpty()) {
             Div empty = new Div(new Paragraph("No events to show yet."), new Paragraph(
                     "An admin sees every event; an event manager sees the events where they are registered as "

@@ -6,12 +6,13 @@ import java.util.List;
 import com.eventlens.content.MediaLibrary;
 import com.eventlens.events.Event;
 import com.eventlens.events.EventCatalog;
+import com.eventlens.people.EventAccess;
 import com.eventlens.people.EventRole;
 import com.eventlens.people.PeopleDirectory;
 import com.eventlens.people.Registration;
 import com.eventlens.sessions.Agenda;
 import com.eventlens.sessions.Session;
-import com.eventlens.shared.ui.Formats;
+import com.eventlens.shared.format.Formats;
 import com.eventlens.shared.ui.RouteIds;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -37,13 +38,15 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
     static final int AGENDA_PREVIEW = 3;
     static final int SPEAKER_PREVIEW = 5;
 
+    private final EventAccess access;
     private final EventCatalog events;
     private final Agenda agenda;
     private final MediaLibrary media;
     private final PeopleDirectory people;
     private String title = "Overview";
 
-    OverviewView(EventCatalog events, Agenda agenda, MediaLibrary media, PeopleDirectory people) {
+    OverviewView(EventAccess access, EventCatalog events, Agenda agenda, MediaLibrary media, PeopleDirectory people) {
+        this.access = access;
         this.events = events;
         this.agenda = agenda;
         this.media = media;
@@ -53,7 +56,9 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent navigation) {
-        Event event = RouteIds.uuid(navigation, RouteIds.EVENT_ID).flatMap(events::findVisible).orElse(null);
+        // The overview shows the description, which only the catalogue holds; who may see the event, people knows.
+        Event event = RouteIds.uuid(navigation, RouteIds.EVENT_ID).filter(access::maySee).flatMap(events::find)
+                .orElse(null);
         if (event == null) {
             navigation.rerouteToError(NotFoundException.class);
             return;

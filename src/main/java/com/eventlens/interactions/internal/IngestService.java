@@ -11,31 +11,23 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.eventlens.content.MediaLibrary;
+import com.eventlens.interactions.Ingest;
 import com.eventlens.interactions.IngestReceipt;
 import com.eventlens.interactions.InteractionError;
-import com.eventlens.interactions.Ingest;
 import com.eventlens.interactions.InteractionsRecorded;
 import com.eventlens.interactions.InvalidInteractions;
 import com.eventlens.interactions.NewInteraction;
-import com.eventlens.people.PeopleDirectory;
-import com.eventlens.sessions.Agenda;
 
 @Service
 class IngestService implements Ingest {
 
     private final InteractionStore store;
-    private final PeopleDirectory people;
-    private final Agenda agenda;
-    private final MediaLibrary media;
+    private final References references;
     private final ApplicationEventPublisher events;
 
-    IngestService(InteractionStore store, PeopleDirectory people, Agenda agenda, MediaLibrary media,
-                  ApplicationEventPublisher events) {
+    IngestService(InteractionStore store, References references, ApplicationEventPublisher events) {
         this.store = store;
-        this.people = people;
-        this.agenda = agenda;
-        this.media = media;
+        this.references = references;
         this.events = events;
     }
 
@@ -77,6 +69,6 @@ class IngestService implements Ingest {
     private EventReferences references(UUID eventId, List<NewInteraction> batch) {
         Set<UUID> users = new HashSet<>();
         batch.stream().map(NewInteraction::userId).filter(Objects::nonNull).forEach(users::add);
-        return EventReferences.load(eventId, users, people, agenda, media);
+        return references.load(eventId, users);
     }
 }

@@ -28,26 +28,25 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 import com.eventlens.people.BulkInviteResult;
+import com.eventlens.people.EventAccess;
 import com.eventlens.people.EventRole;
 import com.eventlens.people.InvalidPerson;
 import com.eventlens.people.PeopleChangeRefused;
 import com.eventlens.people.PeopleDirectory;
 import com.eventlens.people.PeopleFilter;
 import com.eventlens.people.PeopleManagement;
+import com.eventlens.people.PeopleRegistered;
 import com.eventlens.people.PeopleSort;
 import com.eventlens.people.PersonField;
 import com.eventlens.people.PersonNotFound;
 import com.eventlens.people.PersonProfile;
-import com.eventlens.people.PersonRegistered;
 import com.eventlens.people.PersonRules;
-import com.eventlens.people.PersonRemoved;
 import com.eventlens.people.Registration;
 import com.eventlens.people.RegistrationStatus;
-import com.eventlens.people.RegistrationStatusChanged;
 import com.eventlens.people.RegistrationType;
+import com.eventlens.people.VisibleEvent;
 import com.eventlens.shared.csv.CsvExport;
-import com.eventlens.shared.events.VisibleEvent;
-import com.eventlens.shared.events.VisibleEvents;
+import com.eventlens.shared.data.EventScopedId;
 import com.eventlens.shared.security.ConsoleUser;
 import com.eventlens.shared.security.CurrentUser;
 
@@ -58,21 +57,26 @@ class ManagedPeople implements PeopleManagement {
     /** E-mail addresses of a bulk invite file looked up in the event at a time. */
     static final int EMAIL_CHUNK = 1_000;
 
+    /** Bulk-invited people announced in one {@link PeopleRegistered}. */
+    static final int PEOPLE_PER_ANNOUNCEMENT = 2_000;
+
     static final String[] EXPORT_HEADER = {"first_name", "last_name", "email", "roles", "title", "company", "industry",
             "country", "registration_type", "status", "created_at"};
 
     private final Registrations registrations;
+    private final RegistrationSearch search;
     private final RegistrationCopy copy;
     private final PeopleDirectory directory;
-    private final VisibleEvents events;
+    private final EventAccess access;
     private final ApplicationEventPublisher publisher;
 
-    ManagedPeople(Registrations registrations, RegistrationCopy copy, PeopleDirectory directory, VisibleEvents events,
-                  ApplicationEventPublisher publisher) {
+    ManagedPeople(Registrations registrations, RegistrationSearch search, RegistrationCopy copy,
+                  PeopleDirectory directory, EventAccess access, ApplicationEventPublisher publisher) {
         this.registrations = registrations;
+        this.search = search;
         this.copy = copy;
         this.directory = directory;
-        this.events = events;
+        this.access = access;
         this.publisher = publisher;
     }
 
@@ -80,19 +84,19 @@ class ManagedPeople implements PeopleManagement {
     public List<Registration> page(UUID eventId, PeopleFilter filter, PeopleSort sort, boolean descending,
                                    long offset, int limit) {
         event(eventId);
-        return registrations.page(eventId, filter, sort, descending, offset, limit);
+        return search.page(eventId, filter, sort, descending, offset, limit);
     }
 
     @Override
     public long count(UUID eventId, PeopleFilter filter) {
         event(eventId);
-        return registrations.count(eventId, filter);
+        return search.count(eventId, filter);
     }
 
     @Override
     public OptionalLong countWithin(UUID eventId, PeopleFilter filter, Duration budget) {
         event(eventId);
-        return registrations.countWithin(eventId, filter, budget);
+        return search.countWithin(eventId, filter, budget);
     }
 
     @Override
@@ -119,7 +123,8 @@ class ManagedPeople implements PeopleManagement {
     @Transactional
     public Registration edit(UUID eventId, UUID personId, PersonProfile profile) {
         event(eventId);
-        Registration before = person(eventId, personId);
+        RegistrationEntity person = stored(eventId, personId);
+        Registration before = person.toRegistration();
         PersonProfile valid = validate(eventId, personId, profile);
         if (isSignedInManager(before)) {
             Map<PersonField, String> refused = new EnumMap<>(PersonField.class);
@@ -136,11 +141,10 @@ class ManagedPeople implements PeopleManagement {
             }
         }
         try {
-            registrations.updateProfile(eventId, personId, valid);
+            return registrations.save(person.edit(valid)).toRegistration();
         } catch (DuplicateKeyException raced) {
             throw new InvalidPerson(Map.of(PersonField.EMAIL, PersonRules.emailTaken(valid.email())));
         }
-        return person(eventId, personId);
     }
 
     @Override
@@ -157,39 +161,25 @@ class ManagedPeople implements PeopleManagement {
 
     private Registration block(UUID eventId, UUID personId, RegistrationStatus block) {
         event(eventId);
-        RegistrationStatus before = registrations.block(eventId, personId, block)
-                .orElseThrow(() -> new PersonNotFound(eventId, personId));
-        return statusChanged(eventId, personId, before);
+        return registrations.save(lockedForChange(eventId, personId).block(block)).toRegistration();
     }
 
     @Override
     @Transactional
     public Registration unblock(UUID eventId, UUID personId) {
         event(eventId);
-        RegistrationStatus before = registrations.unblock(eventId, personId)
-                .orElseThrow(() -> new PersonNotFound(eventId, personId));
-        return statusChanged(eventId, personId, before);
-    }
-
-    private Registration statusChanged(UUID eventId, UUID personId, RegistrationStatus before) {
-        Registration after = person(eventId, personId);
-        if (after.status() != before) {
-            publisher.publishEvent(new RegistrationStatusChanged(eventId, personId, before, after.status()));
-        }
-        return after;
+        return registrations.save(lockedForChange(eventId, personId).unblock()).toRegistration();
     }
 
     @Override
     @Transactional
     public void remove(UUID eventId, UUID personId) {
         event(eventId);
-        Registration person = person(eventId, personId);
-        if (isSignedInManager(person)) {
+        RegistrationEntity person = lockedForChange(eventId, personId);
+        if (isSignedInManager(person.toRegistration())) {
             throw new PeopleChangeRefused("You cannot remove yourself: you would lose access to this event.");
         }
-        if (registrations.delete(eventId, personId)) {
-            publisher.publishEvent(new PersonRemoved(eventId, personId));
-        }
+        registrations.delete(person.remove());
     }
 
     @Override
@@ -208,7 +198,7 @@ class ManagedPeople implements PeopleManagement {
                     .map(e -> new BulkInviteResult.Problem(e.getKey(), String.join(" ", e.getValue())))
                     .toList());
         }
-        int invited;
+        List<UUID> invited = new ArrayList<>();
         try (RegistrationCopy.Session rows = copy.open()) {
             BulkInviteFile.read(csv, new BulkInviteFile.Visitor() {
                 @Override
@@ -216,7 +206,7 @@ class ManagedPeople implements PeopleManagement {
                     Registration person = registration(eventId, UUID.randomUUID(), profile(row, new ArrayList<>()),
                             RegistrationType.BULK_UPLOAD);
                     rows.add(person);
-                    publisher.publishEvent(new PersonRegistered(eventId, person.id()));
+                    invited.add(person.id());
                 }
 
                 @Override
@@ -224,7 +214,7 @@ class ManagedPeople implements PeopleManagement {
                     throw new IllegalStateException("The file changed between its check and its import");
                 }
             });
-            invited = rows.finish();
+            rows.finish();
         } catch (BulkInviteFile.BadFile changed) {
             throw new IllegalStateException("The file changed between its check and its import", changed);
         } catch (DuplicateKeyException raced) {
@@ -233,7 +223,13 @@ class ManagedPeople implements PeopleManagement {
             return new BulkInviteResult(0, List.of(new BulkInviteResult.Problem(0, "Someone registered one of "
                     + "these e-mail addresses while the file was imported. Nothing was imported: upload it again.")));
         }
-        return new BulkInviteResult(invited, List.of());
+        // After the COPY, which holds the connection until it ends; in the transaction, so that the people are
+        // announced exactly when they are stored.
+        for (int from = 0; from < invited.size(); from += PEOPLE_PER_ANNOUNCEMENT) {
+            publisher.publishEvent(new PeopleRegistered(eventId,
+                    invited.subList(from, Math.min(invited.size(), from + PEOPLE_PER_ANNOUNCEMENT))));
+        }
+        return new BulkInviteResult(invited.size(), List.of());
     }
 
     /** The first pass over a bulk invite file: every problem of every row, nothing written. */
@@ -311,7 +307,7 @@ class ManagedPeople implements PeopleManagement {
         DateTimeFormatter created = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
         CsvExport csv = CsvExport.start(out, EXPORT_HEADER);
         try {
-            registrations.forEach(eventId, filter, sort, descending, person -> {
+            search.forEach(eventId, filter, sort, descending, person -> {
                 try {
                     csv.row(person.firstName(), person.lastName(), person.email(),
                             person.roles().stream().sorted().map(EventRole::label)
@@ -331,11 +327,22 @@ class ManagedPeople implements PeopleManagement {
     }
 
     private VisibleEvent event(UUID eventId) {
-        return events.findVisible(eventId).orElseThrow(() -> new PersonNotFound(eventId, null));
+        return access.findVisible(eventId).orElseThrow(() -> new PersonNotFound(eventId, null));
     }
 
     private Registration person(UUID eventId, UUID personId) {
-        return registrations.find(eventId, personId).orElseThrow(() -> new PersonNotFound(eventId, personId));
+        return stored(eventId, personId).toRegistration();
+    }
+
+    private RegistrationEntity stored(UUID eventId, UUID personId) {
+        return registrations.findById(new EventScopedId(eventId, personId))
+                .orElseThrow(() -> new PersonNotFound(eventId, personId));
+    }
+
+    /** Locked until the transaction ends: two managers blocking and unblocking at once take turns. */
+    private RegistrationEntity lockedForChange(UUID eventId, UUID personId) {
+        return registrations.findForUpdateById(new EventScopedId(eventId, personId))
+                .orElseThrow(() -> new PersonNotFound(eventId, personId));
     }
 
     /** The profile checked, its address free in the event (but for {@code personId} itself); or every problem. */
@@ -343,7 +350,7 @@ class ManagedPeople implements PeopleManagement {
         PersonRules.Checked checked = PersonRules.check(profile);
         Map<PersonField, String> errors = new EnumMap<>(checked.errors());
         if (!errors.containsKey(PersonField.EMAIL)
-                && registrations.emailInUse(eventId, checked.profile().email(), personId)) {
+                && search.emailInUse(eventId, checked.profile().email(), personId)) {
             errors.put(PersonField.EMAIL, PersonRules.emailTaken(checked.profile().email()));
         }
         if (!errors.isEmpty()) {

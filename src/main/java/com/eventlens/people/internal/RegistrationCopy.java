@@ -77,7 +77,7 @@ class RegistrationCopy {
         void add(Registration person) {
             try {
                 csv.printRecord(person.eventId(), person.id(), person.firstName(), person.lastName(), person.email(),
-                        Registrations.rolesLiteral(person.roles()), person.title(), person.company(),
+                        RegistrationSearch.rolesLiteral(person.roles()), person.title(), person.company(),
                         person.industry(), person.country(), person.registrationType().name(),
                         person.status().name());
             } catch (IOException impossible) {

@@ -1,28 +1,35 @@
 package com.eventlens.people.internal;
 
-import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import com.eventlens.people.EventAccess;
+import com.eventlens.people.VisibleEvent;
 import com.eventlens.shared.security.ConsoleUser;
 import com.eventlens.shared.security.CurrentUser;
 
 @Service
+@Transactional(readOnly = true)
 class RegistrationEventAccess implements EventAccess {
 
-    private final JdbcClient jdbc;
+    private final Registrations registrations;
+    private final EventCopies events;
 
-    RegistrationEventAccess(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    RegistrationEventAccess(Registrations registrations, EventCopies events) {
+        this.registrations = registrations;
+        this.events = events;
     }
 
     @Override
     public boolean maySee(UUID eventId) {
-        return CurrentUser.get().map(user -> user.isAdmin() || manages(user, eventId)).orElse(false);
+        return CurrentUser.get()
+                .map(user -> user.isAdmin() || registrations.isManagedBy(eventId, user.email()))
+                .orElse(false);
     }
 
     @Override
@@ -33,23 +40,17 @@ class RegistrationEventAccess implements EventAccess {
     @Override
     public Set<UUID> managedEventIds() {
         return CurrentUser.get()
-                .map(user -> new HashSet<>(jdbc.sql("""
-                                select event_id from registration
-                                where lower(email) = lower(?) and 'EVENT_MANAGER' = any (roles)""")
-                        .param(user.email())
-                        .query(UUID.class)
-                        .list()))
-                .map(Set::copyOf)
+                .map(user -> Set.copyOf(registrations.findEventsManagedBy(user.email())))
                 .orElse(Set.of());
     }
 
-    private boolean manages(ConsoleUser user, UUID eventId) {
-        return jdbc.sql("""
-                        select exists (select 1 from registration
-                                       where event_id = ? and lower(email) = lower(?) and 'EVENT_MANAGER' = any (roles))""")
-                .param(eventId)
-                .param(user.email())
-                .query(Boolean.class)
-                .single();
+    @Override
+    public Optional<VisibleEvent> findVisible(UUID eventId) {
+        return maySee(eventId) ? events.find(eventId) : Optional.empty();
+    }
+
+    @Override
+    public List<VisibleEvent> visibleEvents() {
+        return seesAllEvents() ? events.all() : events.findAll(managedEventIds());
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import com.eventlens.people.EventAccess;
 import com.eventlens.people.EventRole;
 import com.eventlens.people.PeopleChangeRefused;
 import com.eventlens.people.PeopleFilter;
@@ -19,9 +20,8 @@ import com.eventlens.people.PersonNotFound;
 import com.eventlens.people.PersonProfile;
 import com.eventlens.people.Registration;
 import com.eventlens.people.RegistrationStatus;
-import com.eventlens.shared.events.VisibleEvent;
-import com.eventlens.shared.events.VisibleEvents;
-import com.eventlens.shared.ui.Formats;
+import com.eventlens.people.VisibleEvent;
+import com.eventlens.shared.format.Formats;
 import com.eventlens.shared.ui.RouteIds;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -86,7 +86,7 @@ public class AllUsersView extends VerticalLayout implements BeforeEnterObserver,
     static final Duration COUNT_BUDGET = Duration.ofMillis(100);
 
     private final PeopleManagement people;
-    private final VisibleEvents events;
+    private final EventAccess events;
     private final BackgroundCounts counts;
 
     final H1 heading = new H1();
@@ -113,7 +113,7 @@ public class AllUsersView extends VerticalLayout implements BeforeEnterObserver,
     private volatile PeopleSort shownSort = PeopleSort.CREATED_AT;
     private volatile boolean shownDescending;
 
-    AllUsersView(PeopleManagement people, VisibleEvents events, BackgroundCounts counts) {
+    AllUsersView(PeopleManagement people, EventAccess events, BackgroundCounts counts) {
         this.people = people;
         this.events = events;
         this.counts = counts;

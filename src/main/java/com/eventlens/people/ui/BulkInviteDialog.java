@@ -13,7 +13,7 @@ import org.springframework.core.io.FileSystemResource;
 import com.eventlens.people.BulkInviteResult;
 import com.eventlens.people.BulkInviteResult.Problem;
 import com.eventlens.people.PeopleManagement;
-import com.eventlens.shared.ui.Formats;
+import com.eventlens.shared.format.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;

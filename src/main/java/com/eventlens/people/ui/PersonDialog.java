@@ -14,7 +14,7 @@ import com.eventlens.people.InvalidPerson;
 import com.eventlens.people.PersonField;
 import com.eventlens.people.PersonProfile;
 import com.eventlens.people.Registration;
-import com.eventlens.shared.ui.Formats;
+import com.eventlens.shared.format.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import com.eventlens.events.Event;
+import com.eventlens.people.VisibleEvent;
 
 /** The templates come compiled from the build, are loaded once; file names are ASCII slugs. */
 class ReportTemplatesTests {
@@ -25,9 +25,9 @@ class ReportTemplatesTests {
 
     @Test
     void fileNamesAreAsciiSlugsWithTheDateInTheEventsTimeZone() {
-        Event event = new Event(UUID.fromString("3a7939cf-f7c5-3ea9-9b20-0a5af7c50bc8"), "Virtually Live!", "",
-                Instant.parse("2022-02-02T15:00:00Z"), Instant.parse("2022-02-02T21:30:00Z"),
-                ZoneId.of("America/New_York"));
+        VisibleEvent event = new VisibleEvent(UUID.fromString("3a7939cf-f7c5-3ea9-9b20-0a5af7c50bc8"),
+                "Virtually Live!", ZoneId.of("America/New_York"), Instant.parse("2022-02-02T15:00:00Z"),
+                Instant.parse("2022-02-02T21:30:00Z"));
         UUID person = UUID.fromString("0f9e8d7c-0000-4000-8000-000000000001");
         // 03:30 UTC is still the previous day in New York
         Instant late = Instant.parse("2026-11-25T03:30:00Z");
