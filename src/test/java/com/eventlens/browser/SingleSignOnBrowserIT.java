@@ -86,6 +86,11 @@ class SingleSignOnBrowserIT {
         assertThat(page.getByText("Virtually Live!").first()).isVisible();
         assertThat(page.locator(".accounts-link")).hasCount(0);
         screenshot(page, "52-sso-signed-in");
+        // The console's own pages and the Accounts page know the account, not the provider's person.
+        page.navigate(plain + "/no-such-page");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Not found"))).isVisible();
+        Assertions.assertThat(new ConsoleHttp(plain).get("/api/v1/accounts/manager", "admin", "admin").body())
+                .as("the sign-in is recorded").contains("\"lastSignInAt\":\"20");
         page.close();
     }
 

@@ -111,6 +111,20 @@ class AccountsApiTests {
         assertThat(count(username)).isZero();
     }
 
+    /** The names single sign-on and the bootstrap give as the creator are no back door for an account called so. */
+    @Test
+    void anEventManagerCalledLikeTheSystemsCreatorsStillCannotCreateAccounts() throws Exception {
+        for (String name : List.of("sso", "bootstrap")) {
+            if (count(name) == 0) {
+                create(name, "EVENT_MANAGER", PASSWORD).andExpect(status().isCreated());
+            }
+            mvc.perform(post("/api/v1/accounts").with(httpBasic(name, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                            .content(body(username, "ADMIN", PASSWORD)))
+                    .andExpect(status().isForbidden());
+        }
+        assertThat(count(username)).isZero();
+    }
+
     @Test
     void aDisabledAccountsApiCallsGet401UntilItIsEnabledAgain() throws Exception {
         create(username, "EVENT_MANAGER", PASSWORD).andExpect(status().isCreated());

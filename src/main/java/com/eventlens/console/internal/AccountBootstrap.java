@@ -80,7 +80,7 @@ class AccountBootstrap implements ApplicationRunner {
             return;
         }
         try {
-            service.create(new NewAccount(adminUsername, adminUsername, adminEmail,
+            service.createBy(new NewAccount(adminUsername, adminUsername, adminEmail,
                     ConsoleRole.ADMIN, adminPassword), "bootstrap");
             log.info("Created the first admin account '{}' from eventlens.bootstrap-admin", adminUsername);
         } catch (InvalidAccount | AccountConflict refused) {

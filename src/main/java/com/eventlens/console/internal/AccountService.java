@@ -81,14 +81,15 @@ class AccountService implements AccountManagement {
 
     @Override
     public AccountDetails create(NewAccount raw) {
-        return details(List.of(create(raw, actor()))).getFirst();
+        requireAdmin();
+        return details(List.of(createBy(raw, actor()))).getFirst();
     }
 
-    /** Creates an account without the admin check: for the bootstrap admin and single sign-on's new managers. */
-    Account create(NewAccount raw, String actor) {
-        if (!"bootstrap".equals(actor) && !"sso".equals(actor)) {
-            requireAdmin();
-        }
+    /**
+     * Creates an account for {@code actor} without asking who is signed in: for the bootstrap admin and single
+     * sign-on's new managers, where nobody is yet. Everything else goes through {@link #create(NewAccount)}.
+     */
+    Account createBy(NewAccount raw, String actor) {
         // Usernames are compared ignoring case anyway; "Ann" is kept as "ann" rather than refused.
         NewAccount account = new NewAccount(text(raw.username()).toLowerCase(Locale.ROOT), text(raw.displayName()),
                 text(raw.email()), raw.role(), raw.password());

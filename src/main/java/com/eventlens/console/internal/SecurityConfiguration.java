@@ -33,7 +33,8 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 
 /**
- * Two filter chains. The JSON API under {@code /api/} is stateless, HTTP Basic with console accounts (the
+ * The API's and the console's filter chains (the operations endpoints' is {@link OperationsSecurity}, which shares
+ * {@link #statelessBasic}). The JSON API under {@code /api/} is stateless, HTTP Basic with console accounts (the
  * interactions endpoint checks its event's bearer token itself), refuses cross-site writes and answers every
  * refusal as a problem detail. The Vaadin console signs in with a form (with its CSRF token), or with an OIDC
  * provider when {@code eventlens.sso.*} is set. Both throttle password guessing and send the same security headers;
@@ -112,6 +113,7 @@ class SecurityConfiguration {
             http.oauth2Login(oauth -> oauth.loginPage(LOGIN_PATH)
                     .clientRegistrationRepository(new SsoRegistrations(sso))
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new SsoSignIn(accounts, repository, sso)))
+                    .successHandler(new SsoSuccessHandler())
                     .failureHandler(new SsoFailureHandler(LOGIN_PATH, sso.providerName())));
         }
         // Any other address needs a signed-in account and is then Vaadin's to answer: an unknown one shows the

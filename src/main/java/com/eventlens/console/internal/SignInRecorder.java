@@ -6,8 +6,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
-import com.eventlens.shared.security.CurrentUser;
-
 /**
  * Records an account's last sign-in for the Accounts page: a sign-in with the form or by single sign-on, not every
  * API call (which authenticates anew each time and would write a row per request).
@@ -23,9 +21,9 @@ class SignInRecorder {
         this.clock = clock;
     }
 
+    /** The name is the account's username for both ways in (a single sign-on's {@link SsoUser} answers it too). */
     @EventListener
     void signedIn(InteractiveAuthenticationSuccessEvent event) {
-        CurrentUser.of(event.getAuthentication())
-                .ifPresent(user -> accounts.recordSignIn(user.username(), clock.instant()));
+        accounts.recordSignIn(event.getAuthentication().getName(), clock.instant());
     }
 }

@@ -67,7 +67,7 @@ class SsoSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
     private Account createManager(OidcUser person, String email) {
         String name = person.getFullName() == null || person.getFullName().isBlank() ? email : person.getFullName();
         // Nobody knows this password: the account signs in with the provider until an admin sets one.
-        return accounts.create(new NewAccount(freeUsername(email), name, email, ConsoleRole.EVENT_MANAGER,
+        return accounts.createBy(new NewAccount(freeUsername(email), name, email, ConsoleRole.EVENT_MANAGER,
                 AccountService.generatePassword()), "sso");
     }
 

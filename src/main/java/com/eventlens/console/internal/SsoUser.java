@@ -11,13 +11,12 @@ import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 import com.eventlens.shared.security.ConsoleUser;
-import com.eventlens.shared.security.SignedInAccount;
 
 /**
  * A person signed in by the OIDC provider, standing for their console account: its username is the principal's
- * name and its role the only authority, exactly as after a sign-in with a password.
+ * name and its role the only authority. {@link SsoSuccessHandler} puts the account itself in the session.
  */
-record SsoUser(OidcUser person, ConsoleUser account) implements OidcUser, SignedInAccount {
+record SsoUser(OidcUser person, ConsoleUser account) implements OidcUser {
 
     @Override
     public Map<String, Object> getClaims() {

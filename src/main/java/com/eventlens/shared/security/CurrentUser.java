@@ -15,15 +15,10 @@ public final class CurrentUser {
         return of(SecurityContextHolder.getContext().getAuthentication());
     }
 
-    /** The console account an authentication stands for: signed in with a password or by single sign-on. */
+    /** The console account an authentication stands for, if it stands for one. */
     public static Optional<ConsoleUser> of(Authentication authentication) {
-        if (authentication == null) {
-            return Optional.empty();
-        }
-        return switch (authentication.getPrincipal()) {
-            case ConsoleUser user -> Optional.of(user);
-            case SignedInAccount signedIn -> Optional.of(signedIn.account());
-            case null, default -> Optional.empty();
-        };
+        return authentication != null && authentication.getPrincipal() instanceof ConsoleUser user
+                ? Optional.of(user)
+                : Optional.empty();
     }
 }
