@@ -192,6 +192,24 @@ class ApiHardeningTests {
         assertThat(people.count(target.id())).isEqualTo(registered);
     }
 
+    @Test
+    void aRefusedValueIsQuotedInAtMost200Characters() throws Exception {
+        String huge = "q".repeat(5_000);
+        TestEvent event = TestEvent.create(events, agenda, media, people);
+        String detail = mvc.perform(get("/api/v1/events/" + event.id() + "/people?sort=" + huge)
+                        .with(httpBasic("admin", "admin")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("sort"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(detail).contains("q".repeat(199) + "…").doesNotContain("q".repeat(201));
+
+        String batch = "{\"interactions\": [{\"id\": \"" + huge + "\", \"type\": \"REACTION\"}]}";
+        String problems = mvc.perform(post("/api/v1/events/" + event.id() + "/interactions")
+                        .contentType(MediaType.APPLICATION_JSON).header("Authorization", "Bearer " + event.ingestToken())
+                        .content(batch))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(problems).doesNotContain("q".repeat(201));
+    }
+
     /** The headers of Vaadin's pages themselves are pinned through the real server, in ConsoleHttpTests. */
     @Test
     void consolePagesNeverAskForBasicCredentials() throws Exception {
