@@ -18,7 +18,7 @@ public interface Dashboards {
      * Concurrent live viewers of the event ({@code sessionId} {@code null}) or of one of its sessions, in buckets of
      * {@code interval} minutes (one of {@link LiveViewers#INTERVALS}). Empty for an unknown session.
      *
-     * @throws IllegalArgumentException for another interval
+     * @throws com.eventlens.shared.input.InvalidInput for another interval
      */
     Optional<LiveViewers> liveViewers(UUID eventId, UUID sessionId, int interval);
 

@@ -168,7 +168,7 @@ class EventAnalyticsTests {
         assertThat(series(null, 15)).isEqualTo(points(15, "00", 5));
         assertThat(series(null, 60)).isEqualTo(points(60, "00", 5));
         assertThatThrownBy(() -> dashboards.liveViewers(event.id(), null, 10))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[1, 5, 15, 60]");
+                .isInstanceOf(com.eventlens.shared.input.InvalidInput.class).hasMessageContaining("[1, 5, 15, 60]");
     }
 
     @Test

@@ -24,6 +24,7 @@ import com.eventlens.analytics.internal.RollupReads.VideoTotals;
 import com.eventlens.people.EventAccess;
 import com.eventlens.people.RegistrationStatus;
 import com.eventlens.people.VisibleEvent;
+import com.eventlens.shared.input.InvalidInput;
 
 /**
  * The event-level part of {@link com.eventlens.analytics.Dashboards}: the Event analytics page, the live viewers over
@@ -129,8 +130,7 @@ class EventDashboard {
 
     Optional<LiveViewers> liveViewers(UUID eventId, UUID sessionId, int interval) {
         if (!LiveViewers.INTERVALS.contains(interval)) {
-            throw new IllegalArgumentException("interval must be one of " + LiveViewers.INTERVALS + " (minutes), was "
-                    + interval);
+            throw new InvalidInput("interval", "must be one of " + LiveViewers.INTERVALS + " (minutes), was " + interval);
         }
         if (!access.maySee(eventId) || sessionId != null && directory.session(eventId, sessionId).isEmpty()) {
             return Optional.empty();

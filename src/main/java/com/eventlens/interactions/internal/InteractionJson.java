@@ -1,10 +1,17 @@
 package com.eventlens.interactions.internal;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -12,6 +19,7 @@ import com.eventlens.interactions.InteractionError;
 import com.eventlens.interactions.InteractionType;
 import com.eventlens.interactions.NewInteraction;
 import com.eventlens.interactions.ViewMode;
+import com.eventlens.shared.input.Inputs;
 
 import tools.jackson.databind.JsonNode;
 
@@ -20,6 +28,10 @@ import tools.jackson.databind.JsonNode;
  * with its index and name (a binding exception would name only the first).
  */
 final class InteractionJson {
+
+    /** Every field an item may have (SPEC §4); any other is refused, so that a misspelt one is not dropped. */
+    static final Set<String> FIELDS = new LinkedHashSet<>(List.of("id", "type", "userId", "occurredAt", "sessionId",
+            "contentId", "mode", "seconds", "position", "engaged", "pollId", "attachmentId"));
 
     private final List<InteractionError> errors = new ArrayList<>();
 
@@ -32,13 +44,18 @@ final class InteractionJson {
             errors.add(new InteractionError(index, "", "must be a JSON object"));
             return new NewInteraction(null, null, null, null, null, null, null, null, null, null, null, null);
         }
+        for (String name : item.propertyNames()) {
+            if (!FIELDS.contains(name)) {
+                errors.add(new InteractionError(index, Inputs.echo(name), "is not a field of an interaction; known "
+                        + "fields: " + String.join(", ", FIELDS)));
+            }
+        }
         Field field = new Field(index, item);
         return new NewInteraction(
                 field.uuid("id"),
                 field.enumeration("type", InteractionType.class),
                 field.uuid("userId"),
-                field.text("occurredAt", "an ISO-8601 instant with offset, e.g. 2022-02-02T10:15:00-05:00",
-                        value -> OffsetDateTime.parse(value).toInstant()),
+                field.instant("occurredAt"),
                 field.uuid("sessionId"),
                 field.uuid("contentId"),
                 field.enumeration("mode", ViewMode.class),
@@ -47,6 +64,25 @@ final class InteractionJson {
                 field.bool("engaged"),
                 field.uuid("pollId"),
                 field.uuid("attachmentId"));
+    }
+
+    /**
+     * The same id twice in one batch with different content is a contradiction, not a retry: both are refused. (The
+     * same item twice is a duplicate delivery and counts once.)
+     */
+    void sameIdTwice(JsonNode items) {
+        Map<String, JsonNode> seen = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode id = items.get(i).get("id");
+            if (id == null || !id.isString()) {
+                continue;
+            }
+            JsonNode first = seen.putIfAbsent(id.asString().toLowerCase(Locale.ROOT), items.get(i));
+            if (first != null && !first.equals(items.get(i))) {
+                errors.add(new InteractionError(i, "id", "is used by an earlier interaction of this batch with "
+                        + "different content; give each interaction its own id"));
+            }
+        }
     }
 
     private final class Field {
@@ -59,8 +95,17 @@ final class InteractionJson {
             this.item = item;
         }
 
+        /** Canonical form only: {@code 1-1-1-1-1} would be a second spelling of {@code 00000001-0001-…}. */
         UUID uuid(String name) {
-            return text(name, "a UUID", UUID::fromString);
+            return text(name, "a UUID such as 3f2b8c1e-7d4a-4e0b-9c55-1a2b3c4d5e6f", value -> Inputs.uuid(value)
+                    .orElseThrow(() -> new IllegalArgumentException("not a canonical UUID")));
+        }
+
+        Instant instant(String name) {
+            Instant instant = text(name, "an ISO-8601 instant with offset, e.g. 2022-02-02T10:15:00-05:00",
+                    value -> OffsetDateTime.parse(value).toInstant());
+            Optional<String> problem = Inputs.instantProblem(instant);
+            return problem.isPresent() ? reject(name, problem.get()) : instant;
         }
 
         <E extends Enum<E>> E enumeration(String name, Class<E> type) {
@@ -78,7 +123,7 @@ final class InteractionJson {
             try {
                 return parse.apply(value.asString());
             } catch (IllegalArgumentException | DateTimeParseException e) {
-                return reject(name, "must be " + expected + ", was \"" + value.asString() + "\"");
+                return reject(name, "must be " + expected + ", was \"" + Inputs.echo(value.asString()) + "\"");
             }
         }
 
