@@ -21,7 +21,7 @@ import com.eventlens.analytics.RollupMaintenance;
 @Component
 class RollupUpgrade {
 
-    /** The version {@code analytics_event_state.rollup_version} gets by default (db/analytics/004-…). */
+    /** The version {@code analytics_event_state.rollup_version} gets by default (db/analytics/005-…). */
     static final int CURRENT = 2;
 
     private static final Logger log = LoggerFactory.getLogger(RollupUpgrade.class);

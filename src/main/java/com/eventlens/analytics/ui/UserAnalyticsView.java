@@ -12,6 +12,7 @@ import com.eventlens.people.EventAccess;
 import com.eventlens.people.EventRole;
 import com.eventlens.people.VisibleEvent;
 import com.eventlens.shared.format.Formats;
+import com.eventlens.shared.ui.FileIcon;
 import com.eventlens.shared.ui.RouteIds;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
@@ -67,6 +68,7 @@ public class UserAnalyticsView extends VerticalLayout implements BeforeEnterObse
     final Grid<VideoActivity> videos = new Grid<>();
     private final KeyedRows<VideoActivity> videoRows = new KeyedRows<>(VideoActivity::contentId);
     private final Component noVideos = Widgets.empty("No on-demand content viewed yet.");
+    final ScoreExplanation score = new ScoreExplanation();
 
     UserAnalyticsView(Dashboards dashboards, Reports reports, EventAccess events, LiveAnalytics live) {
         this.dashboards = dashboards;
@@ -84,7 +86,7 @@ public class UserAnalyticsView extends VerticalLayout implements BeforeEnterObse
         buildAttachments();
         buildSessions();
         buildVideos();
-        add(back, header, asOf, kpis, details,
+        add(back, header, asOf, kpis, details, score,
                 card("Attachments", attachmentCount, attachments, noAttachments),
                 card("Sessions", sessions, sessionsTip, noSessions),
                 card("Content on-demand", videoCount, videos, noVideos));
@@ -134,6 +136,7 @@ public class UserAnalyticsView extends VerticalLayout implements BeforeEnterObse
                 Widgets.kpi(Formats.count(user.videosViewed()), "Videos viewed", Definitions.VIDEOS_VIEWED));
         details.removeAll();
         details.add(profile(user), interactivity(user), minutes(user));
+        score.show(user.engagementScore());
 
         attachmentCount.setText(count(user.attachments().size(), "attachment downloaded", "attachments downloaded"));
         attachmentRows.show(user.attachments());
@@ -153,7 +156,7 @@ public class UserAnalyticsView extends VerticalLayout implements BeforeEnterObse
 
     private void buildAttachments() {
         attachments.addComponentColumn(a -> {
-            Span file = new Span(Widgets.fileIcon(a.contentType()), new Span(a.name()));
+            Span file = new Span(FileIcon.of(a.contentType()), new Span(a.name()));
             file.addClassName("file-name");
             return file;
         }).setHeader("Name").setFlexGrow(2);

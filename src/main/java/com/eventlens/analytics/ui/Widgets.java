@@ -54,34 +54,4 @@ final class Widgets {
         empty.addClassName("empty-state");
         return empty;
     }
-
-    /** A file-type icon from the attachment's content type: image, PDF, audio, video, document or other. */
-    static Component fileIcon(String contentType) {
-        VaadinIcon icon;
-        String kind;
-        if (contentType.startsWith("image/")) {
-            icon = VaadinIcon.FILE_PICTURE;
-            kind = "image";
-        } else if (contentType.equals("application/pdf")) {
-            icon = VaadinIcon.FILE_TEXT_O;
-            kind = "pdf";
-        } else if (contentType.startsWith("audio/")) {
-            icon = VaadinIcon.FILE_SOUND;
-            kind = "audio";
-        } else if (contentType.startsWith("video/")) {
-            icon = VaadinIcon.FILE_MOVIE;
-            kind = "video";
-        } else if (contentType.contains("word") || contentType.contains("presentation")
-                || contentType.contains("spreadsheet") || contentType.startsWith("text/")) {
-            icon = VaadinIcon.FILE_O;
-            kind = "document";
-        } else {
-            icon = VaadinIcon.FILE;
-            kind = "other";
-        }
-        var component = icon.create();
-        component.addClassNames("file-icon", "file-" + kind);
-        component.getElement().setAttribute("aria-label", kind);
-        return component;
-    }
 }
