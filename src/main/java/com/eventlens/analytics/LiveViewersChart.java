@@ -91,12 +91,13 @@ public final class LiveViewersChart {
         svg.append("<path d=\"").append(area).append("\" fill=\"").append(BRAND).append("\" fill-opacity=\"0.16\" stroke=\"")
                 .append(BRAND).append("\" stroke-width=\"2\" stroke-linejoin=\"round\"/>");
 
-        // A tooltip for every bucket: the whole height of its column answers to the pointer.
+        // A tooltip for every bucket: the whole height of its column answers to the pointer. (Invisible by its
+        // opacity, not by "transparent", which the PDF's SVG renderer would paint black.)
         for (LiveViewers.Point point : points) {
             double x = plot.x(point.at());
             svg.append("<rect x=\"").append(n(x)).append("\" y=\"").append(TOP).append("\" width=\"")
                     .append(n(Math.max(0.5, plot.x(point.at().plus(bucket)) - x))).append("\" height=\"")
-                    .append(HEIGHT - TOP - BOTTOM).append("\" fill=\"transparent\"><title>")
+                    .append(HEIGHT - TOP - BOTTOM).append("\" fill=\"#ffffff\" fill-opacity=\"0\" pointer-events=\"all\"><title>")
                     .append(escape(Formats.timeRange(point.at(), point.at().plus(bucket), zone) + ": "
                             + viewersText(point.viewers()))).append("</title></rect>");
         }

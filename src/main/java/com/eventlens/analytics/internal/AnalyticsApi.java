@@ -86,6 +86,11 @@ class AnalyticsApi {
                 .orElseThrow(() -> notFound("on-demand content", contentId));
     }
 
+    @GetMapping("/analytics/report.pdf")
+    void eventReport(@PathVariable UUID eventId, HttpServletResponse response) throws IOException {
+        send(reports.event(eventId), "event", eventId, response);
+    }
+
     @GetMapping("/users/{userId}/analytics/report.pdf")
     void userReport(@PathVariable UUID eventId, @PathVariable UUID userId, HttpServletResponse response)
             throws IOException {

@@ -120,7 +120,7 @@ class PdfReports implements Reports {
                 .collect(Collectors.joining("  ·  ")));
         parameters.put("PEAK", Formats.count(analytics.peakConcurrentViewers()));
         parameters.put("PEAK_AT", analytics.peakAt() == null ? "no live viewing yet"
-                : "at " + Formats.time(analytics.peakAt(), zone) + ", " + Formats.day(analytics.peakAt(), zone));
+                : "at " + Formats.time(analytics.peakAt(), zone) + " · " + Formats.date(analytics.peakAt(), zone));
         parameters.put("TOTAL_VIEWED", Formats.hoursMinutesSeconds(analytics.totalSecondsViewed()));
         parameters.put("VIEWED_SPLIT", "Live " + Formats.hoursMinutesSeconds(analytics.liveSeconds()) + " · Recordings "
                 + Formats.hoursMinutesSeconds(analytics.recordingSeconds()) + " · On-demand "
