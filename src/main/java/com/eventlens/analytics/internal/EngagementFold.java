@@ -61,6 +61,10 @@ class EngagementFold {
         jdbc.sql("update analytics_status_count set attendees = 0 where event_id = ?").param(eventId).update();
     }
 
+    /**
+     * The exact (numeric) sums pass through {@code trim_scale}: a sum added up over many folds then has the very digits
+     * of one made at once, as a rebuild makes it.
+     */
     private static final String FOLD = """
             with source as (
                 select user_id, session_id, type, mode, seconds, engaged, poll_id, attachment_id
@@ -119,7 +123,7 @@ class EngagementFold {
                        coalesce(p.polls_answered, 0) + coalesce(np.polls, 0) as polls_answered,
                        coalesce(p.attachments_downloaded, 0) + coalesce(nd.downloads, 0) as attachments_downloaded,
                        coalesce(p.live_sessions, 0) + coalesce(r.new_live_sessions, 0) as live_sessions,
-                       coalesce(p.live_engagement_sum, 0) + coalesce(r.rate_change, 0) as live_engagement_sum,
+                       trim_scale(coalesce(p.live_engagement_sum, 0) + coalesce(r.rate_change, 0)) as live_engagement_sum,
                        coalesce(p.live_seconds + p.recording_seconds, 0) as viewing_before,
                        coalesce(np.polls, 0) as new_polls, coalesce(nd.downloads, 0) as new_downloads,
                        p.score as score_before
@@ -151,7 +155,7 @@ class EngagementFold {
                                          warm, cold)
                 select :eventId, count(*) filter (where is_new), coalesce(sum(new_polls), 0),
                        coalesce(sum(new_downloads), 0),
-                       coalesce(sum(score::numeric - coalesce(score_before::numeric, 0)), 0),
+                       trim_scale(coalesce(sum(score::numeric - coalesce(score_before::numeric, 0)), 0)),
                        count(*) filter (where score >= 70) - count(*) filter (where score_before >= 70),
                        count(*) filter (where score >= 40 and score < 70)
                            - count(*) filter (where score_before >= 40 and score_before < 70),
@@ -161,7 +165,7 @@ class EngagementFold {
                     attendees = event_stats.attendees + excluded.attendees,
                     poll_responses = event_stats.poll_responses + excluded.poll_responses,
                     attachments_downloaded = event_stats.attachments_downloaded + excluded.attachments_downloaded,
-                    score_sum = event_stats.score_sum + excluded.score_sum,
+                    score_sum = trim_scale(event_stats.score_sum + excluded.score_sum),
                     hot = event_stats.hot + excluded.hot, warm = event_stats.warm + excluded.warm,
                     cold = event_stats.cold + excluded.cold),
             statuses as (

@@ -96,7 +96,7 @@ class Rescoring {
                 from scored s
                 where u.event_id = :eventId and u.user_id = s.user_id and u.score <> s.score),
             sums as (
-                update event_stats e set score_sum = e.score_sum + d.score_change, hot = e.hot + d.hot_change,
+                update event_stats e set score_sum = trim_scale(e.score_sum + d.score_change), hot = e.hot + d.hot_change,
                     warm = e.warm + d.warm_change, cold = e.cold + d.cold_change
                 from (select coalesce(sum(score::numeric - score_before::numeric), 0) as score_change,
                              count(*) filter (where score >= 70) - count(*) filter (where score_before >= 70)
