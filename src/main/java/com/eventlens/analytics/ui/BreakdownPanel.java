@@ -46,7 +46,7 @@ final class BreakdownPanel extends Div {
         });
         fields.addClassName("breakdown-fields");
 
-        grid.addColumn(row -> label(row.value())).setKey("value").setHeader("Value").setFlexGrow(3)
+        grid.addColumn(row -> label(row.value())).setKey("value").setHeader("Value").setWidth("160px").setFlexGrow(3)
                 .setComparator(Comparator.comparing(row -> label(row.value())));
         grid.addColumn(row -> Formats.count(row.attendees())).setKey("attendees")
                 .setHeader(Widgets.label("Attendees", Definitions.BREAKDOWN))

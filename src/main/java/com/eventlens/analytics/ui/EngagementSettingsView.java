@@ -90,6 +90,7 @@ public class EngagementSettingsView extends VerticalLayout implements BeforeEnte
             caps.put(component, cap);
             Span name = new Span(component.label());
             name.addClassName("component-name");
+            name.getElement().setAttribute("title", component.valueDescription()); // where narrow screens hide it
             Span what = new Span(component.valueDescription());
             what.addClassName("component-description");
             table.add(name, what, weight, cap);

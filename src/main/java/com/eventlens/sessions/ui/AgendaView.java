@@ -67,8 +67,8 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
         removeAll();
         sessions.removeAll();
         List<Session> agendaOrder = agenda.sessionsOf(event.id());
-        Paragraph intro = new Paragraph("The sessions in time order, in the event's time zone ("
-                + Formats.zone(event.timeZone(), event.startsAt()) + "), with who came to each.");
+        Paragraph intro = new Paragraph("The sessions in time order, with who came to each. Times in the event's "
+                + "time zone: " + Formats.zone(event.timeZone(), event.startsAt()) + ".");
         intro.addClassName("page-intro");
         add(new H1("Agenda"), intro, sessions);
         if (agendaOrder.isEmpty()) {
