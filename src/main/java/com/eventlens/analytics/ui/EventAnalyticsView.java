@@ -16,6 +16,7 @@ import com.eventlens.people.EventAccess;
 import com.eventlens.people.RegistrationStatus;
 import com.eventlens.people.VisibleEvent;
 import com.eventlens.shared.format.Formats;
+import com.eventlens.shared.ui.EmptyState;
 import com.eventlens.shared.ui.RouteIds;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -123,12 +124,12 @@ public class EventAnalyticsView extends VerticalLayout implements BeforeEnterObs
         kpis.addClassName("kpis");
         liveViewers = new LiveViewersPanel(interval -> dashboards.liveViewers(eventId, null, interval).orElseThrow(),
                 event.timeZone(), "the event");
-        Div sessionsCard = card("Sessions", sessions);
-        Div videosCard = card("Top on-demand videos", videos,
+        Div sessionsCard = Widgets.card("Sessions", sessions);
+        Div videosCard = Widgets.card("Top on-demand videos", videos,
                 new RouterLink("All on-demand content →", VideosAnalyticsView.class, AnalyticsRoutes.event(eventId)));
         bands.addClassName("bands");
         mostEngaged.addClassName("most-engaged");
-        Div engagement = card("Engagement", Widgets.label("Attendees by engagement score", Definitions.BANDS), bands,
+        Div engagement = Widgets.card("Engagement", Widgets.label("Attendees by engagement score", Definitions.BANDS), bands,
                 mostEngagedHeading(), mostEngaged);
         Div attendance = new Div(funnelCard, kpis);
         attendance.addClassName("funnel-row");
@@ -226,7 +227,7 @@ public class EventAnalyticsView extends VerticalLayout implements BeforeEnterObs
     private void showMostEngaged(List<EngagedPerson> people) {
         mostEngaged.removeAll();
         if (people.isEmpty()) {
-            mostEngaged.add(Widgets.empty("Nobody has attended yet."));
+            mostEngaged.add(EmptyState.of("Nobody has attended yet."));
             return;
         }
         int rank = 1;
@@ -313,12 +314,5 @@ public class EventAnalyticsView extends VerticalLayout implements BeforeEnterObs
         icon.addClassName("funnel-arrow");
         icon.getElement().setAttribute("aria-hidden", "true");
         return icon;
-    }
-
-    private static Div card(String heading, Component... content) {
-        Div card = new Div(new H2(heading));
-        card.add(content);
-        card.addClassNames("card", "dashboard-card");
-        return card;
     }
 }

@@ -11,6 +11,7 @@ import com.eventlens.analytics.SessionAnalytics.Attendee;
 import com.eventlens.people.EventAccess;
 import com.eventlens.people.VisibleEvent;
 import com.eventlens.shared.format.Formats;
+import com.eventlens.shared.ui.EmptyState;
 import com.eventlens.shared.ui.RouteIds;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
@@ -168,7 +169,7 @@ public class SessionAnalyticsView extends VerticalLayout implements BeforeEnterO
                         "Attachments downloaded", Definitions.SESSION_ATTACHMENTS),
                 Widgets.figure(Formats.count(session.raisedHands()), "Raised hands", Definitions.RAISED_HANDS));
         if (session.totalAttendees() == 0) {
-            footer.add(Widgets.empty("No attendees yet: nobody has viewed or interacted in this session."));
+            footer.add(EmptyState.of("No attendees yet: nobody has viewed or interacted in this session."));
         }
     }
 

@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import com.eventlens.shared.format.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
@@ -49,9 +49,10 @@ final class Widgets {
         return line;
     }
 
-    static Component empty(String text) {
-        Paragraph empty = new Paragraph(text);
-        empty.addClassName("empty-state");
-        return empty;
+    static Div card(String heading, Component... content) {
+        Div card = new Div(new H2(heading));
+        card.add(content);
+        card.addClassNames("card", "dashboard-card");
+        return card;
     }
 }

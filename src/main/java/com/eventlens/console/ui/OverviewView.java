@@ -20,6 +20,7 @@ import com.eventlens.sessions.Agenda;
 import com.eventlens.sessions.Session;
 import com.eventlens.sessions.ui.AgendaView;
 import com.eventlens.shared.format.Formats;
+import com.eventlens.shared.ui.EmptyState;
 import com.eventlens.shared.ui.RouteIds;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -137,7 +138,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         Div card = new Div(heading("Agenda at a glance", fullAgenda));
         card.addClassNames("card", "agenda");
         if (sessions.isEmpty()) {
-            card.add(emptyState("No sessions on the agenda yet."));
+            card.add(EmptyState.of("No sessions on the agenda yet."));
             return card;
         }
         sessions.stream().limit(AGENDA_PREVIEW).forEach(session -> {
@@ -169,7 +170,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         card.addClassNames("card", "speakers");
         List<Registration> speakers = people.withRole(event.id(), EventRole.SPEAKER, SPEAKER_PREVIEW);
         if (speakers.isEmpty()) {
-            card.add(emptyState("No speakers yet."));
+            card.add(EmptyState.of("No speakers yet."));
         }
         for (Registration speaker : speakers) {
             Span status = new Span(speaker.status().label());
@@ -199,12 +200,6 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         Div heading = new Div(new H2(text), link);
         heading.addClassName("card-heading");
         return heading;
-    }
-
-    private static Component emptyState(String text) {
-        Paragraph empty = new Paragraph(text);
-        empty.addClassName("empty-state");
-        return empty;
     }
 
     static String status(Event event, Instant now) {

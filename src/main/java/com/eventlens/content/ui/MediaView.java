@@ -12,6 +12,7 @@ import com.eventlens.content.VideoAudience;
 import com.eventlens.people.EventAccess;
 import com.eventlens.people.VisibleEvent;
 import com.eventlens.shared.format.Formats;
+import com.eventlens.shared.ui.EmptyState;
 import com.eventlens.shared.ui.FileIcon;
 import com.eventlens.shared.ui.RouteIds;
 import com.eventlens.shared.ui.RouteLinks;
@@ -160,9 +161,7 @@ public class MediaView extends VerticalLayout implements BeforeEnterObserver, Ha
         line.addClassName("card-subtitle");
         Div card = new Div(new H2(heading), line);
         if (empty) {
-            Paragraph none = new Paragraph(emptyText);
-            none.addClassName("empty-state");
-            card.add(none);
+            card.add(EmptyState.of(emptyText));
         } else {
             card.add(grid);
         }

@@ -15,6 +15,7 @@ import com.eventlens.sessions.Agenda;
 import com.eventlens.sessions.Session;
 import com.eventlens.sessions.SessionAudience;
 import com.eventlens.shared.format.Formats;
+import com.eventlens.shared.ui.EmptyState;
 import com.eventlens.shared.ui.FileIcon;
 import com.eventlens.shared.ui.RouteIds;
 import com.eventlens.shared.ui.RouteLinks;
@@ -72,7 +73,7 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
         intro.addClassName("page-intro");
         add(new H1("Agenda"), intro, sessions);
         if (agendaOrder.isEmpty()) {
-            sessions.add(empty("No sessions on the agenda yet."));
+            sessions.add(EmptyState.of("No sessions on the agenda yet."));
             return;
         }
         Map<UUID, Video> recordings = media.recordings(event.id()).stream()
@@ -143,11 +144,5 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
         Div figure = new Div(number, new Span(label));
         figure.addClassName("figure-inline");
         return figure;
-    }
-
-    private static Component empty(String text) {
-        Paragraph empty = new Paragraph(text);
-        empty.addClassName("empty-state");
-        return empty;
     }
 }
