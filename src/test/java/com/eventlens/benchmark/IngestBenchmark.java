@@ -81,6 +81,7 @@ final class IngestBenchmark implements BenchmarkSection {
             awaitFolded(db, event.id, requests.storedBatches(), FOLD_TIMEOUT);
             Benchmark.log("Warm-up: %d batches sent and folded; %d clients start now", warmup, settings.clients());
 
+            StatementStatistics statements = StatementStatistics.start(app);
             ActivitySampler sampler = new ActivitySampler(app, 250);
             CpuMeter cpu = CpuMeter.of(app);
             CpuMeter.Snapshot cpuAtStart = cpu.snapshot();
@@ -149,6 +150,7 @@ final class IngestBenchmark implements BenchmarkSection {
             verify(db, event, requests, out);
             CpuMeter.report(cpuAtStart, cpuAtEnd, out, "cores used on average during the timed load");
             sampler.report(out, app.poolSize());
+            statements.report(out, timedAccepted, 12);
             requests.reportErrors(out);
         }
 
@@ -219,7 +221,7 @@ final class IngestBenchmark implements BenchmarkSection {
             IntStream.range(0, batches).parallel()
                     .forEach(b -> filled[b] = generator.copyRows(b, event.id, batchIds[b], receivedAt));
         }
-        try (Connection connection = app.connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = app.connectAsSuperuser(); Statement statement = connection.createStatement()) {
             statement.execute("drop table if exists benchmark_copy_ceiling");
             statement.execute("create table benchmark_copy_ceiling (like interaction including defaults)");
             if (indexed) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -42,21 +43,22 @@ final class EmbeddedPostgresServer {
         this.throwAway = throwAway;
     }
 
-    static EmbeddedPostgresServer startPersistent(Path dataDirectory, int port) {
+    static EmbeddedPostgresServer startPersistent(Path dataDirectory, int port, Map<String, String> settings) {
         // zonky turns durability off for tests; data that is kept must survive a power cut too.
-        return start(dataDirectory, port, true, Optional.empty());
+        return start(dataDirectory, port, true, settings, Optional.empty());
     }
 
-    static EmbeddedPostgresServer startEphemeral() {
+    static EmbeddedPostgresServer startEphemeral(Map<String, String> settings) {
         try {
             Path folder = Files.createTempDirectory("eventlens-postgres-");
-            return start(folder.resolve("data"), 0, false, Optional.of(folder));
+            return start(folder.resolve("data"), 0, false, settings, Optional.of(folder));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not make a folder for a throw-away embedded PostgreSQL", e);
         }
     }
 
-    private static EmbeddedPostgresServer start(Path dataDirectory, int port, boolean durable, Optional<Path> throwAway) {
+    private static EmbeddedPostgresServer start(Path dataDirectory, int port, boolean durable,
+                                                Map<String, String> settings, Optional<Path> throwAway) {
         boolean initialised = Files.exists(dataDirectory.resolve("postgresql.conf"));
         if (initialised && !EmbeddedDatabaseCredentials.existFor(dataDirectory)
                 && !EmbeddedDatabaseSecurity.trustsConnections(dataDirectory)) {
@@ -82,6 +84,7 @@ final class EmbeddedPostgresServer {
                         .setServerConfig("synchronous_commit", "on")
                         .setServerConfig("full_page_writes", "on");
             }
+            settings.forEach(builder::setServerConfig);
             if (!initialised) {
                 // zonky runs initdb with "-A trust" and passes its locale settings on as "--key=value" options,
                 // which come later on the command line and so win: a new data directory never trusts anyone.
