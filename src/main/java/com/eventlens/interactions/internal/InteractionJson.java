@@ -1,112 +1,335 @@
 package com.eventlens.interactions.internal;
 
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
 
+import com.eventlens.interactions.Ingest;
 import com.eventlens.interactions.InteractionError;
 import com.eventlens.interactions.InteractionType;
 import com.eventlens.interactions.NewInteraction;
 import com.eventlens.interactions.ViewMode;
 
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.ObjectMapper;
 
 /**
- * Reads the items of an interactions body field by field, so that every wrongly typed field is reported
- * with its index and name (a binding exception would name only the first).
+ * Reads an interactions body {@code {"interactions": [...]}} token by token, straight into {@link NewInteraction}s:
+ * no tree of the body is built, and ids and instants are read by hand in their common forms (decision record 15).
+ * Every wrongly typed field is reported with its index and name, as a binding exception would name only the first.
  */
 final class InteractionJson {
 
+    /** What the body holds: the items and every type error in them, or why it is not a batch at all. */
+    sealed interface Body {
+    }
+
+    /** Not JSON, or not an object with an array "interactions": {@code detail} says which. */
+    record NotABatch(String detail) implements Body {
+    }
+
+    /**
+     * The items read ({@code count} of them; beyond {@link Ingest#MAX_BATCH} they are only counted) and the type
+     * errors found in them.
+     */
+    record Items(List<NewInteraction> items, List<InteractionError> errors, int count) implements Body {
+    }
+
     private final List<InteractionError> errors = new ArrayList<>();
 
-    List<InteractionError> errors() {
-        return errors;
+    private InteractionJson() {
     }
 
-    NewInteraction read(int index, JsonNode item) {
-        if (!item.isObject()) {
-            errors.add(new InteractionError(index, "", "must be a JSON object"));
-            return new NewInteraction(null, null, null, null, null, null, null, null, null, null, null, null);
+    static Body read(ObjectMapper json, byte[] body) {
+        try (JsonParser parser = json.createParser(body)) {
+            return new InteractionJson().body(parser);
+        } catch (JacksonException malformed) {
+            return new NotABatch("The body is not valid JSON: " + malformed.getOriginalMessage());
         }
-        Field field = new Field(index, item);
-        return new NewInteraction(
-                field.uuid("id"),
-                field.enumeration("type", InteractionType.class),
-                field.uuid("userId"),
-                field.text("occurredAt", "an ISO-8601 instant with offset, e.g. 2022-02-02T10:15:00-05:00",
-                        value -> OffsetDateTime.parse(value).toInstant()),
-                field.uuid("sessionId"),
-                field.uuid("contentId"),
-                field.enumeration("mode", ViewMode.class),
-                field.integer("seconds"),
-                field.integer("position"),
-                field.bool("engaged"),
-                field.uuid("pollId"),
-                field.uuid("attachmentId"));
     }
 
-    private final class Field {
+    private Body body(JsonParser parser) {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+            return notAnObject();
+        }
+        Items items = null;
+        for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+            if (parser.nextToken() == JsonToken.START_ARRAY && name.equals("interactions")) {
+                items = items(parser);
+            } else {
+                items = name.equals("interactions") ? null : items;
+                parser.skipChildren();
+            }
+        }
+        if (parser.nextToken() != null) {
+            return new NotABatch("The body is not valid JSON: more than one value");
+        }
+        return items == null ? notAnObject() : items;
+    }
+
+    private static NotABatch notAnObject() {
+        return new NotABatch("The body must be an object with an array \"interactions\".");
+    }
+
+    private Items items(JsonParser parser) {
+        List<NewInteraction> items = new ArrayList<>();
+        int index = 0;
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken(), index++) {
+            if (index >= Ingest.MAX_BATCH) {
+                parser.skipChildren(); // too many: only counted
+            } else if (token == JsonToken.START_OBJECT) {
+                items.add(item(index, parser));
+            } else {
+                errors.add(new InteractionError(index, "", "must be a JSON object"));
+                items.add(new NewInteraction(null, null, null, null, null, null, null, null, null, null, null, null));
+                parser.skipChildren();
+            }
+        }
+        return new Items(items, errors, index);
+    }
+
+    private NewInteraction item(int index, JsonParser parser) {
+        UUID id = null;
+        InteractionType type = null;
+        UUID userId = null;
+        Instant occurredAt = null;
+        UUID sessionId = null;
+        UUID contentId = null;
+        ViewMode mode = null;
+        Integer seconds = null;
+        Integer position = null;
+        Boolean engaged = null;
+        UUID pollId = null;
+        UUID attachmentId = null;
+        for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+            Value value = new Value(index, name, parser);
+            switch (name) {
+                case "id" -> id = value.uuid();
+                case "type" -> type = value.enumeration(InteractionType.class);
+                case "userId" -> userId = value.uuid();
+                case "occurredAt" -> occurredAt = value.instant();
+                case "sessionId" -> sessionId = value.uuid();
+                case "contentId" -> contentId = value.uuid();
+                case "mode" -> mode = value.enumeration(ViewMode.class);
+                case "seconds" -> seconds = value.integer();
+                case "position" -> position = value.integer();
+                case "engaged" -> engaged = value.bool();
+                case "pollId" -> pollId = value.uuid();
+                case "attachmentId" -> attachmentId = value.uuid();
+                default -> value.skip();
+            }
+        }
+        return new NewInteraction(id, type, userId, occurredAt, sessionId, contentId, mode, seconds, position, engaged,
+                pollId, attachmentId);
+    }
+
+    /** The value of one field of one item, read once. */
+    private final class Value {
 
         private final int index;
-        private final JsonNode item;
+        private final String name;
+        private final JsonParser parser;
+        private final JsonToken token;
 
-        Field(int index, JsonNode item) {
+        Value(int index, String name, JsonParser parser) {
             this.index = index;
-            this.item = item;
+            this.name = name;
+            this.parser = parser;
+            this.token = parser.nextToken();
         }
 
-        UUID uuid(String name) {
-            return text(name, "a UUID", UUID::fromString);
-        }
-
-        <E extends Enum<E>> E enumeration(String name, Class<E> type) {
-            return text(name, "one of " + Arrays.toString(type.getEnumConstants()), value -> Enum.valueOf(type, value));
-        }
-
-        <T> T text(String name, String expected, Function<String, T> parse) {
-            JsonNode value = item.get(name);
-            if (value == null || value.isNull()) {
+        UUID uuid() {
+            String text = text("a UUID");
+            if (text == null) {
                 return null;
             }
-            if (!value.isString()) {
-                return reject(name, "must be " + expected);
-            }
-            try {
-                return parse.apply(value.asString());
-            } catch (IllegalArgumentException | DateTimeParseException e) {
-                return reject(name, "must be " + expected + ", was \"" + value.asString() + "\"");
-            }
+            UUID uuid = canonicalUuid(text);
+            return uuid != null ? uuid : reject("must be a UUID, was \"" + text + "\"");
         }
 
-        Integer integer(String name) {
-            JsonNode value = item.get(name);
-            if (value == null || value.isNull()) {
+        <E extends Enum<E>> E enumeration(Class<E> type) {
+            String expected = "one of " + Arrays.toString(type.getEnumConstants());
+            String text = text(expected);
+            if (text == null) {
                 return null;
             }
-            if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-                return reject(name, "must be a whole number");
+            for (E constant : type.getEnumConstants()) {
+                if (constant.name().equals(text)) {
+                    return constant;
+                }
             }
-            return value.intValue();
+            return reject("must be " + expected + ", was \"" + text + "\"");
         }
 
-        Boolean bool(String name) {
-            JsonNode value = item.get(name);
-            if (value == null || value.isNull()) {
+        Instant instant() {
+            String expected = "an ISO-8601 instant with offset, e.g. 2022-02-02T10:15:00-05:00";
+            String text = text(expected);
+            if (text == null) {
                 return null;
             }
-            if (!value.isBoolean()) {
-                return reject(name, "must be true or false");
-            }
-            return value.booleanValue();
+            Instant instant = isoInstant(text);
+            return instant != null ? instant : reject("must be " + expected + ", was \"" + text + "\"");
         }
 
-        private <T> T reject(String name, String message) {
+        Integer integer() {
+            if (token == JsonToken.VALUE_NULL) {
+                return null;
+            }
+            if (token != JsonToken.VALUE_NUMBER_INT || parser.getNumberType() != JsonParser.NumberType.INT) {
+                skip();
+                return reject("must be a whole number");
+            }
+            return parser.getIntValue();
+        }
+
+        Boolean bool() {
+            return switch (token) {
+                case VALUE_NULL -> null;
+                case VALUE_TRUE -> Boolean.TRUE;
+                case VALUE_FALSE -> Boolean.FALSE;
+                default -> {
+                    skip();
+                    yield reject("must be true or false");
+                }
+            };
+        }
+
+        /** The string value; {@code null} for null, or (reported) for anything but a string. */
+        private String text(String expected) {
+            if (token == JsonToken.VALUE_NULL) {
+                return null;
+            }
+            if (token != JsonToken.VALUE_STRING) {
+                skip();
+                return reject("must be " + expected);
+            }
+            return parser.getString();
+        }
+
+        void skip() {
+            parser.skipChildren();
+        }
+
+        private <T> T reject(String message) {
             errors.add(new InteractionError(index, name, message));
             return null;
         }
+    }
+
+    /** A UUID in its canonical form (8-4-4-4-12 hex digits), or {@code null}. */
+    static UUID canonicalUuid(String text) {
+        if (text.length() != 36 || text.charAt(8) != '-' || text.charAt(13) != '-' || text.charAt(18) != '-'
+                || text.charAt(23) != '-') {
+            return null;
+        }
+        long most = 0;
+        long least = 0;
+        int digits = 0;
+        for (int i = 0; i < 36; i++) {
+            if (i == 8 || i == 13 || i == 18 || i == 23) {
+                continue;
+            }
+            int digit = Character.digit(text.charAt(i), 16);
+            if (digit < 0) {
+                return null;
+            }
+            if (digits++ < 16) {
+                most = most << 4 | digit;
+            } else {
+                least = least << 4 | digit;
+            }
+        }
+        return new UUID(most, least);
+    }
+
+    /**
+     * An ISO-8601 instant with offset, as {@link OffsetDateTime#parse} reads it. Its usual form
+     * {@code 2022-02-02T10:15:00[.fraction](Z|±hh:mm)} is read by hand, every other one by {@code OffsetDateTime}.
+     * Returns {@code null} when it is none.
+     */
+    static Instant isoInstant(String text) {
+        Instant fast = commonInstant(text);
+        if (fast != null) {
+            return fast;
+        }
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static Instant commonInstant(String s) {
+        int n = s.length();
+        if (n < 20 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T' || s.charAt(13) != ':'
+                || s.charAt(16) != ':') {
+            return null;
+        }
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 2);
+        int day = digits(s, 8, 2);
+        int hour = digits(s, 11, 2);
+        int minute = digits(s, 14, 2);
+        int second = digits(s, 17, 2);
+        if (year < 0 || month < 0 || day < 0 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0
+                || second > 59) {
+            return null;
+        }
+        int i = 19;
+        int nanos = 0;
+        if (s.charAt(i) == '.') {
+            int start = ++i;
+            while (i < n && i - start < 9 && Character.isDigit(s.charAt(i))) {
+                nanos = nanos * 10 + (s.charAt(i++) - '0');
+            }
+            if (i == start) {
+                return null;
+            }
+            for (int d = i - start; d < 9; d++) {
+                nanos *= 10;
+            }
+        }
+        int offsetSeconds;
+        if (i == n - 1 && s.charAt(i) == 'Z') {
+            offsetSeconds = 0;
+        } else if (i == n - 6 && (s.charAt(i) == '+' || s.charAt(i) == '-') && s.charAt(i + 3) == ':') {
+            int offsetHours = digits(s, i + 1, 2);
+            int offsetMinutes = digits(s, i + 4, 2);
+            if (offsetHours < 0 || offsetHours > 18 || offsetMinutes < 0 || offsetMinutes > 59
+                    || offsetHours == 18 && offsetMinutes > 0) {
+                return null;
+            }
+            offsetSeconds = (s.charAt(i) == '-' ? -1 : 1) * (offsetHours * 3600 + offsetMinutes * 60);
+        } else {
+            return null;
+        }
+        try {
+            long epochDay = LocalDate.of(year, month, day).toEpochDay();
+            return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3_600L + minute * 60L + second - offsetSeconds,
+                    nanos);
+        } catch (DateTimeException invalidDate) {
+            return null;
+        }
+    }
+
+    /** The decimal number of {@code count} digits at {@code from}, or -1. */
+    private static int digits(String s, int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 }

@@ -27,8 +27,6 @@ import com.eventlens.interactions.InvalidInteractions;
 import com.eventlens.interactions.NewInteraction;
 
 import jakarta.servlet.http.HttpServletRequest;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -80,33 +78,23 @@ class InteractionsApi {
             return problem(HttpStatus.CONTENT_TOO_LARGE, "A batch body may be at most 5 MB.");
         }
 
-        JsonNode root;
-        try {
-            root = json.readTree(body);
-        } catch (JacksonException malformed) {
-            return invalid("The body is not valid JSON: " + malformed.getOriginalMessage(), List.of());
+        InteractionJson.Body parsed = InteractionJson.read(json, body);
+        if (parsed instanceof InteractionJson.NotABatch(String detail)) {
+            return invalid(detail, List.of());
         }
-        JsonNode items = root == null ? null : root.get("interactions");
-        if (items == null || !items.isArray()) {
-            return invalid("The body must be an object with an array \"interactions\".", List.of());
-        }
-        if (items.isEmpty()) {
+        InteractionJson.Items read = (InteractionJson.Items) parsed;
+        if (read.count() == 0) {
             return invalid("The batch is empty: send 1 to " + Ingest.MAX_BATCH + " interactions.", List.of());
         }
-        if (items.size() > Ingest.MAX_BATCH) {
-            metrics.rejected(event, items.size(), started);
+        if (read.count() > Ingest.MAX_BATCH) {
+            metrics.rejected(event, read.count(), started);
             return problem(HttpStatus.CONTENT_TOO_LARGE,
-                    "A batch holds at most " + Ingest.MAX_BATCH + " interactions, this one " + items.size() + ".");
+                    "A batch holds at most " + Ingest.MAX_BATCH + " interactions, this one " + read.count() + ".");
         }
-
-        InteractionJson reader = new InteractionJson();
-        List<NewInteraction> batch = new ArrayList<>(items.size());
-        for (int i = 0; i < items.size(); i++) {
-            batch.add(reader.read(i, items.get(i)));
-        }
-        if (!reader.errors().isEmpty()) {
+        List<NewInteraction> batch = read.items();
+        if (!read.errors().isEmpty()) {
             metrics.rejected(event, batch.size(), started);
-            return invalid(batch.size(), merge(reader.errors(), validation.problems(event, batch)));
+            return invalid(batch.size(), merge(read.errors(), validation.problems(event, batch)));
         }
         try {
             IngestReceipt receipt = ingest.record(event, batch);
