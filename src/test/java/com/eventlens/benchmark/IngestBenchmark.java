@@ -128,6 +128,8 @@ final class IngestBenchmark implements BenchmarkSection {
             out.row("Ingest throughput", String.format("%,.0f interactions/s", timedAccepted / wall),
                     "accepted rows ÷ wall time, " + settings.clients() + " concurrent clients; SPEC target ≥ 100,000");
             out.row("Batch requests/s", String.format("%,.1f", timedBatches / wall), null);
+            out.row("Refused for back-pressure", String.format("%,d", requests.refused.get()),
+                    "429 or 503 answers, each batch sent again after its Retry-After (its latency includes the wait)");
             out.row("Batch latency p50", millis(percentile(latencies, 0.50)), "one POST, client-side, request → 202");
             out.row("Batch latency p99", millis(percentile(latencies, 0.99)), null);
             out.row("Batch latency max", millis(latencies[latencies.length - 1]), null);
@@ -154,9 +156,10 @@ final class IngestBenchmark implements BenchmarkSection {
             requests.reportErrors(out);
         }
 
-        ceiling(app, event, generator, settings, out, false);
+        ceiling(app, event, generator, settings, out, Keys.NONE);
         if (settings.indexedCeiling()) {
-            ceiling(app, event, generator, settings, out, true);
+            ceiling(app, event, generator, settings, out, Keys.PRIMARY_KEY);
+            ceiling(app, event, generator, settings, out, Keys.PRIMARY_KEY_AND_BATCH_INDEX);
         }
     }
 
@@ -204,8 +207,13 @@ final class IngestBenchmark implements BenchmarkSection {
      * primary key, no index. With {@code indexed}, the same table gets the primary key and batch index that
      * {@code interaction} has, to show what index maintenance costs.
      */
+    /** Which of interaction's keys the ceiling's table gets. */
+    enum Keys {
+        NONE, PRIMARY_KEY, PRIMARY_KEY_AND_BATCH_INDEX
+    }
+
     private static void ceiling(BenchmarkApp app, LargeEvent event, InteractionGenerator generator,
-                                BenchmarkSettings settings, Report.Section out, boolean indexed)
+                                BenchmarkSettings settings, Report.Section out, Keys keys)
             throws SQLException {
         int batches = settings.batches();
         String receivedAt = Instant.now().toString();
@@ -224,8 +232,10 @@ final class IngestBenchmark implements BenchmarkSection {
         try (Connection connection = app.connectAsSuperuser(); Statement statement = connection.createStatement()) {
             statement.execute("drop table if exists benchmark_copy_ceiling");
             statement.execute("create table benchmark_copy_ceiling (like interaction including defaults)");
-            if (indexed) {
+            if (keys != Keys.NONE) {
                 statement.execute("alter table benchmark_copy_ceiling add primary key (event_id, id)");
+            }
+            if (keys == Keys.PRIMARY_KEY_AND_BATCH_INDEX) {
                 statement.execute("create index on benchmark_copy_ceiling (event_id, batch_id)");
             }
             statement.execute("checkpoint");
@@ -252,15 +262,18 @@ final class IngestBenchmark implements BenchmarkSection {
             if (copied != settings.interactions()) {
                 throw new IllegalStateException("COPY stored " + copied + " of " + settings.interactions() + " rows");
             }
-            if (indexed) {
-                out.row("COPY, same table with PK + batch index", String.format("%,.0f rows/s", copied / seconds),
-                        String.format("%,d rows in %.2f s; the indexes interaction has, for comparison", copied, seconds));
-            } else {
-                out.row("Ceiling: COPY, no indexes or keys", String.format("%,.0f rows/s", copied / seconds),
+            switch (keys) {
+                case NONE -> out.row("Ceiling: COPY, no indexes or keys", String.format("%,.0f rows/s", copied / seconds),
                         String.format("%,d rows in %.2f s, one connection, plain logged table (like interaction)",
                                 copied, seconds));
+                case PRIMARY_KEY -> out.row("COPY, same table with the primary key", String.format("%,.0f rows/s",
+                        copied / seconds), String.format("%,d rows in %.2f s; (event_id, id), for comparison", copied,
+                        seconds));
+                case PRIMARY_KEY_AND_BATCH_INDEX -> out.row("COPY, same table with PK + batch index",
+                        String.format("%,.0f rows/s", copied / seconds),
+                        String.format("%,d rows in %.2f s; the indexes interaction has, for comparison", copied, seconds));
             }
-            Benchmark.log("COPY %s: %,d rows in %.2f s", indexed ? "with indexes" : "without indexes", copied, seconds);
+            Benchmark.log("COPY %s: %,d rows in %.2f s", keys, copied, seconds);
         }
     }
 
@@ -343,6 +356,8 @@ final class IngestBenchmark implements BenchmarkSection {
         private final long[] latency;
         private final List<String> errors = Collections.synchronizedList(new ArrayList<>());
         final AtomicLong lastAcceptedAt = new AtomicLong();
+        /** Answers 429 or 503 (back-pressure), each followed by the same batch again after its Retry-After. */
+        final AtomicLong refused = new AtomicLong();
 
         Requests(URI uri, String token, int batches, byte[][] bodies, InteractionGenerator generator) {
             this.uri = uri;
@@ -356,6 +371,10 @@ final class IngestBenchmark implements BenchmarkSection {
             this.latency = new long[batches];
         }
 
+        /**
+         * Sends batch b until it is taken: a 429 or 503 (back-pressure) is answered as a player would, by sending it
+         * again after its Retry-After.
+         */
         void send(int b) {
             byte[] body = bodies != null ? bodies[b] : generator.json(b);
             HttpRequest request = HttpRequest.newBuilder(uri)
@@ -367,6 +386,12 @@ final class IngestBenchmark implements BenchmarkSection {
             long started = System.nanoTime();
             try {
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                while (response.statusCode() == 429 || response.statusCode() == 503) {
+                    refused.incrementAndGet();
+                    long retryAfter = response.headers().firstValueAsLong("Retry-After").orElse(1);
+                    Thread.sleep(retryAfter * 1000);
+                    response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                }
                 long done = System.nanoTime();
                 latency[b] = done - started;
                 status[b] = response.statusCode();

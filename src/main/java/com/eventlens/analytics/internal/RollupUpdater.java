@@ -119,15 +119,15 @@ class RollupUpdater implements RollupMaintenance {
         Map<UUID, InteractionsRecorded> byId = batches.stream()
                 .collect(Collectors.toMap(InteractionsRecorded::batchId, b -> b, (first, again) -> first));
         List<RecordedInteraction> rows = new ArrayList<>();
-        List<UUID> toRead = new ArrayList<>();
+        List<InteractionsRecorded> toRead = new ArrayList<>();
         Instant latest = Instant.EPOCH;
         for (UUID batchId : unapplied) {
             InteractionsRecorded batch = byId.get(batchId);
             if (batch.inMemory().isPresent()) {
                 rows.addAll(batch.inMemory().get());
-                latest = batch.receivedAt().isAfter(latest) ? batch.receivedAt() : latest;
+                latest = batch.receivedAt().isAfter(latest) ? batch.receivedAt() : latest; // in memory: never null
             } else {
-                toRead.add(batchId);
+                toRead.add(batch);
             }
         }
         if (!toRead.isEmpty()) {

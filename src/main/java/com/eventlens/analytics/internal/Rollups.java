@@ -2,6 +2,7 @@ package com.eventlens.analytics.internal;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import com.eventlens.interactions.InteractionType;
+import com.eventlens.interactions.InteractionsRecorded;
 import com.eventlens.interactions.RecordedInteraction;
 import com.eventlens.interactions.ViewMode;
 
@@ -62,16 +64,28 @@ class Rollups {
         }
     }
 
-    /** The stored rows of these batches, read back (after a restart, or from another process's ingest). */
-    FoldBatch readBack(UUID eventId, Collection<UUID> batchIds) {
+    /**
+     * The stored rows of these batches, read back (after a restart, or from another process's ingest). Only rows
+     * received between the first and the last of the batches' {@code receivedAt} are looked at, when every batch says
+     * when it was received (publications from before decision record 15 do not).
+     */
+    FoldBatch readBack(UUID eventId, Collection<InteractionsRecorded> batches) {
         List<RecordedInteraction> rows = new ArrayList<>();
         Instant[] latest = {Instant.EPOCH};
+        boolean timed = batches.stream().allMatch(batch -> batch.receivedAt() != null);
+        Instant from = timed ? batches.stream().map(InteractionsRecorded::receivedAt).min(Instant::compareTo).orElseThrow()
+                : Instant.EPOCH;
+        Instant to = timed ? batches.stream().map(InteractionsRecorded::receivedAt).max(Instant::compareTo).orElseThrow()
+                : Instant.parse("9999-12-31T23:59:59Z");
         jdbc.sql("""
                         select id, type, user_id, occurred_at, session_id, content_id, mode, seconds, position, engaged,
                                poll_id, attachment_id, received_at
-                        from recorded_interaction where event_id = :eventId and batch_id = any(:batchIds)""")
+                        from recorded_interaction
+                        where event_id = :eventId and batch_id = any(:batchIds) and received_at between :from and :to""")
                 .param("eventId", eventId)
-                .param("batchIds", batchIds.toArray(UUID[]::new))
+                .param("batchIds", batches.stream().map(InteractionsRecorded::batchId).toArray(UUID[]::new))
+                .param("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC))
+                .param("to", OffsetDateTime.ofInstant(to, ZoneOffset.UTC))
                 .query(rs -> {
                     String mode = rs.getString("mode");
                     rows.add(new RecordedInteraction(rs.getObject("id", UUID.class),

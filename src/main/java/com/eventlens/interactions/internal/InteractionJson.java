@@ -43,6 +43,19 @@ final class InteractionJson {
     record Items(List<NewInteraction> items, List<InteractionError> errors, int count) implements Body {
     }
 
+    private static final InteractionType[] TYPES = InteractionType.values();
+    private static final ViewMode[] MODES = ViewMode.values();
+    /** The value of each hexadecimal digit by its character, -1 for any other character below 128. */
+    private static final byte[] HEX = new byte[128];
+
+    static {
+        Arrays.fill(HEX, (byte) -1);
+        for (int c = 0; c < 128; c++) {
+            int digit = Character.digit(c, 16);
+            HEX[c] = (byte) digit;
+        }
+    }
+
     private final List<InteractionError> errors = new ArrayList<>();
 
     private InteractionJson() {
@@ -113,12 +126,12 @@ final class InteractionJson {
             Value value = new Value(index, name, parser);
             switch (name) {
                 case "id" -> id = value.uuid();
-                case "type" -> type = value.enumeration(InteractionType.class);
+                case "type" -> type = value.enumeration(TYPES);
                 case "userId" -> userId = value.uuid();
                 case "occurredAt" -> occurredAt = value.instant();
                 case "sessionId" -> sessionId = value.uuid();
                 case "contentId" -> contentId = value.uuid();
-                case "mode" -> mode = value.enumeration(ViewMode.class);
+                case "mode" -> mode = value.enumeration(MODES);
                 case "seconds" -> seconds = value.integer();
                 case "position" -> position = value.integer();
                 case "engaged" -> engaged = value.bool();
@@ -147,26 +160,28 @@ final class InteractionJson {
         }
 
         UUID uuid() {
-            String text = text("a UUID");
-            if (text == null) {
-                return null;
+            if (token == JsonToken.VALUE_STRING) {
+                // Read from the parser's own buffer: no String unless the value is refused.
+                UUID uuid = canonicalUuid(parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength());
+                if (uuid != null) {
+                    return uuid;
+                }
             }
-            UUID uuid = canonicalUuid(text);
-            return uuid != null ? uuid : reject("must be a UUID, was \"" + text + "\"");
+            String text = text("a UUID");
+            return text == null ? null : reject("must be a UUID, was \"" + text + "\"");
         }
 
-        <E extends Enum<E>> E enumeration(Class<E> type) {
-            String expected = "one of " + Arrays.toString(type.getEnumConstants());
-            String text = text(expected);
+        <E extends Enum<E>> E enumeration(E[] constants) {
+            String text = text(null);
             if (text == null) {
-                return null;
+                return token == JsonToken.VALUE_NULL ? null : reject("must be one of " + Arrays.toString(constants));
             }
-            for (E constant : type.getEnumConstants()) {
+            for (E constant : constants) {
                 if (constant.name().equals(text)) {
                     return constant;
                 }
             }
-            return reject("must be " + expected + ", was \"" + text + "\"");
+            return reject("must be one of " + Arrays.toString(constants) + ", was \"" + text + "\"");
         }
 
         Instant instant() {
@@ -202,14 +217,17 @@ final class InteractionJson {
             };
         }
 
-        /** The string value; {@code null} for null, or (reported) for anything but a string. */
+        /**
+         * The string value; {@code null} for null, or for anything but a string, which is reported as not what was
+         * {@code expected} (unless that is {@code null}: then the caller reports it).
+         */
         private String text(String expected) {
             if (token == JsonToken.VALUE_NULL) {
                 return null;
             }
             if (token != JsonToken.VALUE_STRING) {
                 skip();
-                return reject("must be " + expected);
+                return expected == null ? null : reject("must be " + expected);
             }
             return parser.getString();
         }
@@ -226,8 +244,12 @@ final class InteractionJson {
 
     /** A UUID in its canonical form (8-4-4-4-12 hex digits), or {@code null}. */
     static UUID canonicalUuid(String text) {
-        if (text.length() != 36 || text.charAt(8) != '-' || text.charAt(13) != '-' || text.charAt(18) != '-'
-                || text.charAt(23) != '-') {
+        return canonicalUuid(text.toCharArray(), 0, text.length());
+    }
+
+    static UUID canonicalUuid(char[] text, int offset, int length) {
+        if (length != 36 || text[offset + 8] != '-' || text[offset + 13] != '-' || text[offset + 18] != '-'
+                || text[offset + 23] != '-') {
             return null;
         }
         long most = 0;
@@ -237,7 +259,8 @@ final class InteractionJson {
             if (i == 8 || i == 13 || i == 18 || i == 23) {
                 continue;
             }
-            int digit = Character.digit(text.charAt(i), 16);
+            char c = text[offset + i];
+            int digit = c < 128 ? HEX[c] : -1;
             if (digit < 0) {
                 return null;
             }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -31,7 +32,8 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * {@code POST /api/v1/events/{eventId}/interactions}: players send batches of 1 to 5,000 interactions with
- * their event's bearer token. A batch is stored whole or not at all.
+ * their event's bearer token. A batch is stored whole or not at all; while the fold is too far behind or the console
+ * stops, it is refused with a {@code Retry-After} ({@link IngestGate}).
  */
 @RestController
 class InteractionsApi {
@@ -43,9 +45,11 @@ class InteractionsApi {
     private final EventCatalog events;
     private final ObjectMapper json;
     private final IngestMetrics metrics;
+    private final IngestGate gate;
 
     InteractionsApi(Ingest ingest, IngestService validation, EventCatalog events, ObjectMapper json,
-                    IngestMetrics metrics) {
+                    IngestMetrics metrics, IngestGate gate) {
+        this.gate = gate;
         this.ingest = ingest;
         this.validation = validation;
         this.events = events;
@@ -72,6 +76,13 @@ class InteractionsApi {
         }
         if (!isJson(request.getContentType())) {
             return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send the batch as application/json.");
+        }
+        Optional<IngestGate.Refusal> refusal = gate.refusal();
+        if (refusal.isPresent()) {
+            return ResponseEntity.status(refusal.get().status())
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(refusal.get().retryAfter().toSeconds()))
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(ProblemDetail.forStatusAndDetail(refusal.get().status(), refusal.get().detail()));
         }
         byte[] body = readAtMost(request, MAX_BODY_BYTES);
         if (body == null) {
