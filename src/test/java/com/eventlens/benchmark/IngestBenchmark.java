@@ -74,11 +74,14 @@ final class IngestBenchmark implements BenchmarkSection {
         Requests requests = new Requests(app.uri("/api/v1/events/" + event.id + "/interactions"), event.ingestToken,
                 batches, prepared, generator);
         try (Connection db = app.connect()) {
+            // What an earlier section (scale) stored before: every check below counts only what this one adds.
+            Stored before = new Stored(single(db, "select count(*) from interaction where event_id = ?", event.id),
+                    appliedBatches(db, event.id));
             // Warm-up: the JIT, the pools and the statement caches, then its rollups, all before the clock.
             for (int b = 0; b < warmup; b++) {
                 requests.send(b);
             }
-            awaitFolded(db, event.id, requests.storedBatches(), FOLD_TIMEOUT);
+            awaitFolded(db, event.id, before.batches() + requests.storedBatches(), FOLD_TIMEOUT);
             Benchmark.log("Warm-up: %d batches sent and folded; %d clients start now", warmup, settings.clients());
 
             StatementStatistics statements = StatementStatistics.start(app);
@@ -110,7 +113,7 @@ final class IngestBenchmark implements BenchmarkSection {
 
             // Rollup lag: from the last 202 until every stored batch is folded (dashboards show the last batch).
             long stored = requests.storedBatches();
-            long caughtUp = awaitFolded(db, event.id, stored, FOLD_TIMEOUT);
+            long caughtUp = awaitFolded(db, event.id, before.batches() + stored, FOLD_TIMEOUT);
             sampler.close();
             Benchmark.log("Load done; rollups caught up %,d ms after the last 202", (caughtUp - lastAccepted) / 1_000_000);
 
@@ -119,7 +122,7 @@ final class IngestBenchmark implements BenchmarkSection {
             double wall = (finished - started) / 1e9;
             long[] latencies = requests.latencies(warmup, batches);
             long lagMillis = (caughtUp - lastAccepted) / 1_000_000;
-            long backlog = stored - foldedAtLast202;
+            long backlog = before.batches() + stored - foldedAtLast202;
 
             out.row("Interactions accepted (timed)", String.format("%,d", timedAccepted),
                     String.format("%,d batches of %,d; plus %,d warm-up batches (not timed)", timedBatches,
@@ -149,7 +152,7 @@ final class IngestBenchmark implements BenchmarkSection {
             out.row("Throughput until visible", String.format("%,.0f interactions/s",
                     timedAccepted / ((caughtUp - started) / 1e9)), "accepted rows ÷ (first request → rollups caught up)");
 
-            verify(db, event, requests, out);
+            verify(db, event, requests, before, out);
             CpuMeter.report(cpuAtStart, cpuAtEnd, out, "cores used on average during the timed load");
             sampler.report(out, app.poolSize());
             statements.report(out, timedAccepted, 12);
@@ -163,12 +166,16 @@ final class IngestBenchmark implements BenchmarkSection {
         }
     }
 
+    /** Interactions and folded batches of the event before this section. */
+    private record Stored(long rows, long batches) {
+    }
+
     /** The figures must add up: every accepted interaction stored once, every stored batch folded once. */
-    private static void verify(Connection db, LargeEvent event, Requests requests, Report.Section out)
+    private static void verify(Connection db, LargeEvent event, Requests requests, Stored before, Report.Section out)
             throws SQLException {
         long accepted = requests.accepted(0, requests.batches);
         long duplicates = requests.duplicates();
-        long rows = single(db, "select count(*) from interaction where event_id = ?", event.id);
+        long rows = single(db, "select count(*) from interaction where event_id = ?", event.id) - before.rows();
         long distinctBatches = single(db, "select count(distinct batch_id) from interaction where event_id = ?", event.id);
         long applied = appliedBatches(db, event.id);
         long viewSeconds = single(db, "select coalesce(sum(seconds), 0) from interaction where event_id = ? "
@@ -186,11 +193,13 @@ final class IngestBenchmark implements BenchmarkSection {
         long tableBytes = single(db, "select pg_total_relation_size('interaction')");
 
         boolean ok = accepted == rows && duplicates == 0 && requests.failures() == 0 && distinctBatches == applied
-                && applied == requests.storedBatches() && viewSeconds == rolledUpSeconds
+                && applied == before.batches() + requests.storedBatches() && viewSeconds == rolledUpSeconds
                 && onDemandSeconds == rolledUpOnDemand && reactions == rolledUpReactions && openPublications == 0;
         out.row("Correct", ok ? "yes" : "NO", "all of the checks below hold");
         out.row("  accepted (all batches) = rows stored", String.format("%,d = %,d", accepted, rows),
-                String.format("duplicates reported: %,d; failed requests: %,d", duplicates, requests.failures()));
+                (before.rows() == 0 ? "" : String.format("rows beyond the %,d stored before; ", before.rows()))
+                        + String.format("duplicates reported: %,d; failed requests: %,d", duplicates,
+                        requests.failures()));
         out.row("  stored batches = folded batches", String.format("%,d = %,d", distinctBatches, applied),
                 "count(distinct batch_id) of interaction vs analytics_applied_batch");
         out.row("  session seconds: raw = rollup", String.format("%,d = %,d", viewSeconds, rolledUpSeconds), null);
