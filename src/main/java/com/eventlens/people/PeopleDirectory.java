@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Who is registered to an event. */
@@ -39,4 +40,10 @@ public interface PeopleDirectory {
      * uniqueness rule does: each address in use (as given) mapped to the id of the person using it.
      */
     Map<String, UUID> idsByEmail(UUID eventId, Collection<String> emails);
+
+    /**
+     * The events each of these e-mail addresses manages (a registration with the address and the role Event manager),
+     * keyed by the address in lower case; an address that manages nothing is absent. For the Accounts page.
+     */
+    Map<String, Set<UUID>> eventsManagedBy(Collection<String> emails);
 }

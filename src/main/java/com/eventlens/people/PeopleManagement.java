@@ -17,6 +17,9 @@ import org.springframework.core.io.InputStreamSource;
  */
 public interface PeopleManagement {
 
+    /** The largest bulk invite file, in the dialog and through the API alike (about 500,000 rows). */
+    long MAX_BULK_INVITE_BYTES = 64L * 1024 * 1024;
+
     /** One page of the people that match, sorted by the column and then by id. */
     List<Registration> page(UUID eventId, PeopleFilter filter, PeopleSort sort, boolean descending, long offset,
                             int limit);

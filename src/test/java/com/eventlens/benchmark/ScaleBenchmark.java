@@ -123,7 +123,8 @@ final class ScaleBenchmark implements BenchmarkSection {
         System.gc();
         MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
         out.row("JVM heap in use after a GC", String.format("%,d MB", heap.getUsed() >> 20),
-                String.format("benchmark and console in one JVM; %,.1f MB a million stored interactions (the console "
-                        + "holds no stored rows: only batches waiting for their fold)", (heap.getUsed() >> 20) / millions));
+                String.format("benchmark and console in one JVM, %,.1f MB a million stored interactions: the console "
+                        + "keeps no stored rows, only the batches waiting for their fold (bounded by back-pressure)",
+                        (heap.getUsed() >> 20) / millions));
     }
 }

@@ -89,6 +89,17 @@ final class Console {
         page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve(name + ".png")).setFullPage(true));
     }
 
+    /** The page as a laptop, a tablet and a phone show it: {@code name-1440.png}, {@code -1024}, {@code -390}. */
+    void screenshotAtWidths(Page page, String name) {
+        for (int[] size : new int[][] {{1440, 900}, {1024, 768}, {390, 844}}) {
+            page.setViewportSize(size[0], size[1]);
+            page.waitForTimeout(400);
+            page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve(name + "-" + size[0] + ".png")));
+        }
+        page.setViewportSize(1400, 900);
+        page.waitForTimeout(200);
+    }
+
     private synchronized void stop() throws Exception {
         if (running != null) {
             running.process().close();

@@ -229,11 +229,11 @@ class InteractionsApiTests {
     }
 
     @Test
-    void anUnknownEventIsNotFound() throws Exception {
+    void anUnknownEventLooksLikeAWrongTokenSoThatNobodyCanProbeWhichEventsExist() throws Exception {
         mvc.perform(MockMvcRequestBuilders.post("/api/v1/events/" + UUID.randomUUID() + "/interactions")
                         .header("Authorization", "Bearer " + event.ingestToken())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"interactions\": []}"))
-                .andExpect(status().isNotFound());
+                .andExpect(status().isUnauthorized());
     }
 
     @Test

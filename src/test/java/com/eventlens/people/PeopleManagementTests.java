@@ -178,12 +178,13 @@ class PeopleManagementTests {
     }
 
     @Test
-    void aNameThatLooksLikeAFormulaIsExportedAsText() throws Exception {
+    void aProfileThatLooksLikeFormulasIsExportedAsText() throws Exception {
         people.invite(event, new PersonProfile("=HYPERLINK(\"x\")", "Doe", "formula@example.org",
-                Set.of(EventRole.ATTENDEE), "", "", "", ""));
+                Set.of(EventRole.ATTENDEE), "+1", "@SUM(1,2)", "-5", ""));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         people.export(event, PeopleFilter.search("formula"), PeopleSort.NAME, false, out);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"'=HYPERLINK(\"\"x\"\")\",Doe,formula@example.org");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"'=HYPERLINK(\"\"x\"\")\",Doe,formula@example.org,"
+                + "Attendee,'+1,\"'@SUM(1,2)\",'-5,,Invitation,Invited,").endsWith("\r\n");
     }
 
     @Test

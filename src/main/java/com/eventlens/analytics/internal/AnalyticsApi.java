@@ -10,13 +10,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.server.ResponseStatusException;
 
 import com.eventlens.analytics.Dashboards;
@@ -26,6 +24,8 @@ import com.eventlens.analytics.Reports;
 import com.eventlens.analytics.SessionAnalytics;
 import com.eventlens.analytics.UserAnalytics;
 import com.eventlens.analytics.VideoAnalytics;
+import com.eventlens.shared.input.InvalidInput;
+import com.eventlens.shared.input.Inputs;
 
 /**
  * The dashboards as JSON (SPEC.md §4) and as PDF reports, with the console's access rules: an id of an event,
@@ -93,16 +93,12 @@ class AnalyticsApi {
         pdf.writeTo(response.getOutputStream());
     }
 
-    @ExceptionHandler(IllegalArgumentException.class)
-    ProblemDetail badParameter(IllegalArgumentException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-    }
-
     /** "secondsViewed,desc" → column and direction; the column is checked against the table's whitelist later. */
     static PageRequest pageRequest(int page, int size, String sort) {
         String[] parts = sort.split(",", -1);
         if (parts.length > 2 || parts.length == 2 && !parts[1].matches("(?i)asc|desc")) {
-            throw new IllegalArgumentException("sort must look like 'secondsViewed,desc', was '" + sort + "'");
+            throw new InvalidInput("sort", "must look like 'secondsViewed,desc' (a column, then asc or desc), was '"
+                    + Inputs.echo(sort) + "'");
         }
         return PageRequest.page(page, size, parts[0], parts.length == 2 && parts[1].equalsIgnoreCase("desc"));
     }

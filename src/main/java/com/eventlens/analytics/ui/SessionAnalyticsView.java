@@ -1,7 +1,5 @@
 package com.eventlens.analytics.ui;
 
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
@@ -199,21 +197,7 @@ public class SessionAnalyticsView extends VerticalLayout implements BeforeEnterO
         return download -> {
             download.setFileName("eventlens-session-" + session + "-attendees.csv");
             download.setContentType("text/csv; charset=utf-8");
-            PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(download.getOutputStream(),
-                    StandardCharsets.UTF_8));
-            out.println("name,title,company,seconds_viewed,minutes_viewed,reactions,chat_messages,polls_answered,live_engagement_rate");
-            int page = 0;
-            List<Attendee> rows;
-            do {
-                rows = dashboards.session(eventId, session, PageRequest.page(page++, PageRequest.MAX_SIZE,
-                        DEFAULT_SORT, true)).map(SessionAnalytics::attendees).orElse(List.of());
-                for (Attendee a : rows) {
-                    out.println(Csv.row(a.name(), a.title(), a.company(), a.secondsViewed(),
-                            String.format(java.util.Locale.ROOT, "%.1f", a.secondsViewed() / 60.0), a.reactions(),
-                            a.chatMessages(), a.pollsAnswered(), a.liveEngagementRate()));
-                }
-            } while (rows.size() == PageRequest.MAX_SIZE);
-            out.flush();
+            AnalyticsCsv.sessionAttendees(dashboards, eventId, session, download.getOutputStream());
         };
     }
 }

@@ -1,10 +1,6 @@
 package com.eventlens.analytics.ui;
 
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import com.eventlens.analytics.Dashboards;
@@ -131,19 +127,7 @@ public class VideoAnalyticsView extends VerticalLayout implements BeforeEnterObs
         return download -> {
             download.setFileName("eventlens-video-" + video + "-viewers.csv");
             download.setContentType("text/csv; charset=utf-8");
-            PrintWriter out = new PrintWriter(new OutputStreamWriter(download.getOutputStream(), StandardCharsets.UTF_8));
-            out.println("name,seconds_viewed,minutes_viewed,completion_rate");
-            int page = 0;
-            List<Viewer> rows;
-            do {
-                rows = dashboards.video(eventId, video, PageRequest.page(page++, PageRequest.MAX_SIZE, "secondsViewed",
-                        true)).map(VideoAnalytics::viewers).orElse(List.of());
-                for (Viewer v : rows) {
-                    out.println(Csv.row(v.name(), v.secondsViewed(),
-                            String.format(Locale.ROOT, "%.1f", v.secondsViewed() / 60.0), v.completionRate()));
-                }
-            } while (rows.size() == PageRequest.MAX_SIZE);
-            out.flush();
+            AnalyticsCsv.videoViewers(dashboards, eventId, video, download.getOutputStream());
         };
     }
 }

@@ -5,9 +5,7 @@ import org.springframework.boot.security.autoconfigure.actuate.web.servlet.Endpo
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 import com.eventlens.shared.security.ConsoleRole;
@@ -23,17 +21,13 @@ class OperationsSecurity {
 
     @Bean
     @Order(0)
-    SecurityFilterChain operationsEndpoints(HttpSecurity http) throws Exception {
-        return http.securityMatcher(EndpointRequest.toAnyEndpoint())
+    SecurityFilterChain operationsEndpoints(HttpSecurity http, SignInThrottle throttle) throws Exception {
+        http.securityMatcher(EndpointRequest.toAnyEndpoint())
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
-                        .anyRequest().hasAuthority(ConsoleRole.ADMIN.authority()))
-                .httpBasic(basic -> basic.authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))
-                .exceptionHandling(errors -> errors.accessDeniedHandler(
-                        (request, response, denied) -> ProblemAuthenticationEntryPoint.write(response,
-                                HttpStatus.FORBIDDEN, "Only admins may read the operations endpoints.")))
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
+                        .anyRequest().hasAuthority(ConsoleRole.ADMIN.authority()));
+        // Signed in like the API: the same throttle on password guessing, the same problem details and headers.
+        return SecurityConfiguration.statelessBasic(http, throttle, "Only admins may read the operations endpoints.")
                 .build();
     }
 }

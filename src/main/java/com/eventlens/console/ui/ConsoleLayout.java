@@ -1,5 +1,6 @@
 package com.eventlens.console.ui;
 
+import com.eventlens.console.AccountManagement;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
@@ -19,12 +20,12 @@ public class ConsoleLayout extends Div implements RouterLayout {
 
     private final Main content = new Main();
 
-    ConsoleLayout(AuthenticationContext authentication) {
+    ConsoleLayout(AuthenticationContext authentication, AccountManagement accounts) {
         addClassName("console-layout");
         RouterLink brand = new RouterLink("", EventsView.class);
         brand.add(new Span("◉"), new Span("Eventlens"));
         brand.addClassName("brand");
-        Header bar = new Header(brand, new UserMenu(authentication));
+        Header bar = new Header(brand, new UserMenu(authentication, accounts));
         bar.addClassName("top-bar");
         content.addClassName("console-content");
         add(bar, content);

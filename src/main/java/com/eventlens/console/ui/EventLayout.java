@@ -3,6 +3,7 @@ package com.eventlens.console.ui;
 import java.util.UUID;
 
 import com.eventlens.analytics.ui.SessionsAnalyticsView;
+import com.eventlens.console.AccountManagement;
 import com.eventlens.analytics.ui.VideosAnalyticsView;
 import com.eventlens.people.EventAccess;
 import com.eventlens.people.VisibleEvent;
@@ -42,13 +43,13 @@ public class EventLayout extends AppLayout implements BeforeEnterObserver {
     private final SideNav nav = new SideNav();
     private UUID shownEvent;
 
-    EventLayout(EventAccess events, AuthenticationContext authentication) {
+    EventLayout(EventAccess events, AuthenticationContext authentication, AccountManagement accounts) {
         this.events = events;
         addClassName("event-layout");
 
         RouterLink allEvents = new RouterLink("← All events", EventsView.class);
         allEvents.addClassName("back-link");
-        Div bar = new Div(new DrawerToggle(), allEvents, new UserMenu(authentication));
+        Div bar = new Div(new DrawerToggle(), allEvents, new UserMenu(authentication, accounts));
         bar.addClassName("top-bar");
         addToNavbar(bar);
 

@@ -7,7 +7,12 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import com.eventlens.interactions.Ingest;
@@ -15,6 +20,7 @@ import com.eventlens.interactions.InteractionError;
 import com.eventlens.interactions.InteractionType;
 import com.eventlens.interactions.NewInteraction;
 import com.eventlens.interactions.ViewMode;
+import com.eventlens.shared.input.Inputs;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -24,9 +30,14 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * Reads an interactions body {@code {"interactions": [...]}} token by token, straight into {@link NewInteraction}s:
  * no tree of the body is built, and ids and instants are read by hand in their common forms (decision record 15).
- * Every wrongly typed field is reported with its index and name, as a binding exception would name only the first.
+ * Every wrongly typed field is reported with its index and name, as a binding exception would name only the first;
+ * so is every field an interaction does not have, and an id given twice with different content.
  */
 final class InteractionJson {
+
+    /** Every field an item may have (SPEC §4); any other is refused, so that a misspelt one is not dropped. */
+    static final Set<String> FIELDS = new LinkedHashSet<>(List.of("id", "type", "userId", "occurredAt", "sessionId",
+            "contentId", "mode", "seconds", "position", "engaged", "pollId", "attachmentId"));
 
     /** What the body holds: the items and every type error in them, or why it is not a batch at all. */
     sealed interface Body {
@@ -65,7 +76,7 @@ final class InteractionJson {
         try (JsonParser parser = json.createParser(body)) {
             return new InteractionJson().body(parser);
         } catch (JacksonException malformed) {
-            return new NotABatch("The body is not valid JSON: " + malformed.getOriginalMessage());
+            return new NotABatch("The body is not valid JSON: " + Inputs.echo(malformed.getOriginalMessage()));
         }
     }
 
@@ -106,7 +117,27 @@ final class InteractionJson {
                 parser.skipChildren();
             }
         }
+        sameIdTwice(items);
         return new Items(items, errors, index);
+    }
+
+    /**
+     * The same id twice in one batch with different content is a contradiction, not a retry: the later one is
+     * refused. (The same item twice is a duplicate delivery and counts once.)
+     */
+    private void sameIdTwice(List<NewInteraction> items) {
+        Map<UUID, NewInteraction> seen = new HashMap<>(items.size() * 2);
+        for (int i = 0; i < items.size(); i++) {
+            NewInteraction item = items.get(i);
+            if (item.id() == null) {
+                continue;
+            }
+            NewInteraction first = seen.putIfAbsent(item.id(), item);
+            if (first != null && !first.equals(item)) {
+                errors.add(new InteractionError(i, "id", "is used by an earlier interaction of this batch with "
+                        + "different content; give each interaction its own id"));
+            }
+        }
     }
 
     private NewInteraction item(int index, JsonParser parser) {
@@ -137,7 +168,11 @@ final class InteractionJson {
                 case "engaged" -> engaged = value.bool();
                 case "pollId" -> pollId = value.uuid();
                 case "attachmentId" -> attachmentId = value.uuid();
-                default -> value.skip();
+                default -> {
+                    value.skip();
+                    errors.add(new InteractionError(index, Inputs.echo(name), "is not a field of an interaction; "
+                            + "known fields: " + String.join(", ", FIELDS)));
+                }
             }
         }
         return new NewInteraction(id, type, userId, occurredAt, sessionId, contentId, mode, seconds, position, engaged,
@@ -159,6 +194,7 @@ final class InteractionJson {
             this.token = parser.nextToken();
         }
 
+        /** Canonical form only: {@code 1-1-1-1-1} would be a second spelling of {@code 00000001-0001-…}. */
         UUID uuid() {
             if (token == JsonToken.VALUE_STRING) {
                 // Read from the parser's own buffer: no String unless the value is refused.
@@ -167,8 +203,9 @@ final class InteractionJson {
                     return uuid;
                 }
             }
-            String text = text("a UUID");
-            return text == null ? null : reject("must be a UUID, was \"" + text + "\"");
+            String expected = "a UUID such as 3f2b8c1e-7d4a-4e0b-9c55-1a2b3c4d5e6f";
+            String text = text(expected);
+            return text == null ? null : reject("must be " + expected + ", was \"" + Inputs.echo(text) + "\"");
         }
 
         <E extends Enum<E>> E enumeration(E[] constants) {
@@ -181,7 +218,7 @@ final class InteractionJson {
                     return constant;
                 }
             }
-            return reject("must be one of " + Arrays.toString(constants) + ", was \"" + text + "\"");
+            return reject("must be one of " + Arrays.toString(constants) + ", was \"" + Inputs.echo(text) + "\"");
         }
 
         Instant instant() {
@@ -191,7 +228,11 @@ final class InteractionJson {
                 return null;
             }
             Instant instant = isoInstant(text);
-            return instant != null ? instant : reject("must be " + expected + ", was \"" + text + "\"");
+            if (instant == null) {
+                return reject("must be " + expected + ", was \"" + Inputs.echo(text) + "\"");
+            }
+            Optional<String> problem = Inputs.instantProblem(instant);
+            return problem.isPresent() ? reject(problem.get()) : instant;
         }
 
         Integer integer() {

@@ -26,6 +26,8 @@ import com.eventlens.interactions.IngestReceipt;
 import com.eventlens.interactions.InteractionError;
 import com.eventlens.interactions.InvalidInteractions;
 import com.eventlens.interactions.NewInteraction;
+import com.eventlens.shared.input.Inputs;
+import com.eventlens.shared.input.RequestBodies;
 
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.ObjectMapper;
@@ -62,12 +64,10 @@ class InteractionsApi {
                              @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization)
             throws IOException {
         long started = System.nanoTime();
-        UUID event = parseUuid(eventId);
-        if (event == null || events.find(event).isEmpty()) {
-            return problem(HttpStatus.NOT_FOUND, "No event " + eventId + ".");
-        }
-        if (authorization == null || !authorization.startsWith("Bearer ")
-                || !events.acceptsIngestToken(event, authorization.substring("Bearer ".length()).trim())) {
+        // The token is checked before anything else, so that nobody learns from the answer which events exist.
+        String token = bearerToken(authorization);
+        UUID event = Inputs.uuid(eventId).orElse(null);
+        if (token == null || event == null || !events.acceptsIngestToken(event, token)) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Eventlens ingest\"")
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -84,10 +84,7 @@ class InteractionsApi {
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(ProblemDetail.forStatusAndDetail(refusal.get().status(), refusal.get().detail()));
         }
-        byte[] body = readAtMost(request, MAX_BODY_BYTES);
-        if (body == null) {
-            return problem(HttpStatus.CONTENT_TOO_LARGE, "A batch body may be at most 5 MB.");
-        }
+        byte[] body = RequestBodies.readAtMost(request, MAX_BODY_BYTES, "A batch body may be at most 5 MB.");
 
         InteractionJson.Body parsed = InteractionJson.read(json, body);
         if (parsed instanceof InteractionJson.NotABatch(String detail)) {
@@ -156,22 +153,12 @@ class InteractionsApi {
         }
     }
 
-    /** The body, or {@code null} when it is longer than {@code limit} bytes (read no further than that). */
-    private static byte[] readAtMost(HttpServletRequest request, int limit) throws IOException {
-        if (request.getContentLengthLong() > limit) {
+    /** The token of an {@code Authorization: Bearer <token>} header; the scheme's name is case-insensitive (RFC 9110). */
+    static String bearerToken(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return null;
         }
-        try (InputStream in = request.getInputStream()) {
-            byte[] body = in.readNBytes(limit + 1);
-            return body.length > limit ? null : body;
-        }
-    }
-
-    private static UUID parseUuid(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        String token = authorization.substring(7).strip();
+        return token.isEmpty() ? null : token;
     }
 }

@@ -2,10 +2,7 @@ package com.eventlens.people.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -23,8 +20,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.dao.DuplicateKeyException;
@@ -45,10 +40,12 @@ import com.eventlens.people.PeopleSort;
 import com.eventlens.people.PersonField;
 import com.eventlens.people.PersonNotFound;
 import com.eventlens.people.PersonProfile;
+import com.eventlens.people.PersonRules;
 import com.eventlens.people.Registration;
 import com.eventlens.people.RegistrationStatus;
 import com.eventlens.people.RegistrationType;
 import com.eventlens.people.VisibleEvent;
+import com.eventlens.shared.csv.CsvExport;
 import com.eventlens.shared.data.EventScopedId;
 import com.eventlens.shared.security.ConsoleUser;
 import com.eventlens.shared.security.CurrentUser;
@@ -308,19 +305,15 @@ class ManagedPeople implements PeopleManagement {
             throws IOException {
         ZoneId zone = event(eventId).timeZone();
         DateTimeFormatter created = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        // A byte-order mark, so that spreadsheet programs read the names as UTF-8.
-        writer.write('\uFEFF');
-        CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(EXPORT_HEADER).get());
+        CsvExport csv = CsvExport.start(out, EXPORT_HEADER);
         try {
             search.forEach(eventId, filter, sort, descending, person -> {
                 try {
-                    csv.printRecord(cell(person.firstName()), cell(person.lastName()), cell(person.email()),
+                    csv.row(person.firstName(), person.lastName(), person.email(),
                             person.roles().stream().sorted().map(EventRole::label)
                                     .collect(Collectors.joining(BulkInviteFile.ROLE_SEPARATOR)),
-                            cell(person.title()), cell(person.company()), cell(person.industry()),
-                            person.country() == null ? "" : person.country(), person.registrationType().label(),
-                            person.status().label(),
+                            person.title(), person.company(), person.industry(), person.country(),
+                            person.registrationType().label(), person.status().label(),
                             created.format(person.createdAt().truncatedTo(ChronoUnit.SECONDS).atZone(zone)
                                     .toOffsetDateTime()));
                 } catch (IOException failed) {
@@ -331,11 +324,6 @@ class ManagedPeople implements PeopleManagement {
             throw failed.getCause();
         }
         csv.flush();
-    }
-
-    /** A text cell that a spreadsheet would otherwise take for a formula gets a leading apostrophe. */
-    private static String cell(String text) {
-        return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     private VisibleEvent event(UUID eventId) {

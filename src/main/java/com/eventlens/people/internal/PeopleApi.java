@@ -1,10 +1,8 @@
 package com.eventlens.people.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +11,7 @@ import java.util.UUID;
 
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -31,6 +30,9 @@ import com.eventlens.people.PeopleSort;
 import com.eventlens.people.PersonNotFound;
 import com.eventlens.people.Registration;
 import com.eventlens.people.RegistrationStatus;
+import com.eventlens.shared.input.InvalidInput;
+import com.eventlens.shared.input.Inputs;
+import com.eventlens.shared.input.RequestBodies;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -59,19 +61,21 @@ class PeopleApi {
                       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
                       @RequestParam(defaultValue = "createdAt,asc") String sort) {
         if (page < 0 || size < 1 || size > MAX_SIZE) {
-            throw new IllegalArgumentException("page must be 0 or more and size 1 to " + MAX_SIZE);
+            throw new InvalidInput(page < 0 ? "page" : "size", page < 0 ? "must be 0 or more, was " + page
+                    : "must be between 1 and " + MAX_SIZE + ", was " + size);
         }
         PeopleFilter filter = new PeopleFilter(search, value(EventRole.class, "role", role),
                 value(RegistrationStatus.class, "status", status));
         String[] order = sort.split(",", -1);
         if (order.length > 2 || order.length == 2 && !order[1].matches("(?i)asc|desc")) {
-            throw new IllegalArgumentException("sort must look like 'name,asc', was '" + sort + "'");
+            throw new InvalidInput("sort", "must look like 'name,asc' (a column, then asc or desc), was '"
+                    + Inputs.echo(sort) + "'");
         }
         PeopleSort column = Arrays.stream(PeopleSort.values())
                 .filter(candidate -> camelCase(candidate).equals(order[0]))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("sort must be one of " + Arrays.stream(
-                        PeopleSort.values()).map(PeopleApi::camelCase).toList() + ", was '" + order[0] + "'"));
+                .orElseThrow(() -> new InvalidInput("sort", "must be one of " + Arrays.stream(
+                        PeopleSort.values()).map(PeopleApi::camelCase).toList() + ", was '" + Inputs.echo(order[0]) + "'"));
         boolean descending = order.length == 2 && order[1].equalsIgnoreCase("desc");
         long total = people.count(eventId, filter);
         return new PeoplePage(total, page, size,
@@ -82,13 +86,13 @@ class PeopleApi {
      * A bulk invite file as the body ({@code text/csv}): 200 with how many were invited, or 400 with every bad row
      * and nothing invited. The body is spooled to a temporary file, which the import reads twice.
      */
-    @PostMapping(path = "/bulk-invite", consumes = {"text/csv", "text/plain", "application/octet-stream"})
+    @PostMapping(path = "/bulk-invite", consumes = "text/csv")
     ResponseEntity<?> bulkInvite(@PathVariable UUID eventId, HttpServletRequest request) throws IOException {
         Path file = Files.createTempFile("eventlens-bulk-invite-", ".csv");
         try {
-            try (InputStream body = request.getInputStream()) {
-                Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            RequestBodies.copyAtMost(request, file, PeopleManagement.MAX_BULK_INVITE_BYTES, "A bulk invite file may be "
+                    + "at most " + PeopleManagement.MAX_BULK_INVITE_BYTES / (1024 * 1024) + " MB, as in the console's "
+                    + "Bulk invite dialog.");
             BulkInviteResult result = people.bulkInvite(eventId, new FileSystemResource(file));
             if (result.succeeded()) {
                 return ResponseEntity.ok(Map.of("invited", result.invited()));
@@ -109,11 +113,6 @@ class PeopleApi {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such event, or no access to it.");
     }
 
-    @ExceptionHandler(IllegalArgumentException.class)
-    ProblemDetail badParameter(IllegalArgumentException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-    }
-
     static String camelCase(PeopleSort sort) {
         String[] words = sort.name().toLowerCase(Locale.ROOT).split("_");
         StringBuilder name = new StringBuilder(words[0]);
@@ -130,7 +129,7 @@ class PeopleApi {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            throw new IllegalArgumentException(parameter + " must be one of " + Arrays.toString(type.getEnumConstants())
+            throw new InvalidInput(parameter, "must be one of " + Arrays.toString(type.getEnumConstants())
                     + ", was '" + value + "'");
         }
     }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -80,5 +81,10 @@ class PeopleDirectoryService implements PeopleDirectory {
     @Override
     public Map<String, UUID> idsByEmail(UUID eventId, Collection<String> emails) {
         return search.idsByEmail(eventId, emails);
+    }
+
+    @Override
+    public Map<String, Set<UUID>> eventsManagedBy(Collection<String> emails) {
+        return search.eventsManagedBy(emails);
     }
 }

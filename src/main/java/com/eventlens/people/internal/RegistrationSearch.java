@@ -9,9 +9,12 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -58,6 +61,23 @@ class RegistrationSearch {
     RegistrationSearch(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
         this.template = template;
+    }
+
+    /** The events each address manages, keyed by the address in lower case; one query for every address. */
+    Map<String, Set<UUID>> eventsManagedBy(Collection<String> emails) {
+        if (emails.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Set<UUID>> managed = new HashMap<>();
+        jdbc.sql("""
+                        select lower(email) as email, event_id from registration
+                        where lower(email) = any (?) and 'EVENT_MANAGER' = any (roles)""")
+                .param(emails.stream().map(email -> email.toLowerCase(Locale.ROOT)).distinct().toArray(String[]::new))
+                .query(row -> {
+                    managed.computeIfAbsent(row.getString("email"), email -> new HashSet<>())
+                            .add(row.getObject("event_id", UUID.class));
+                });
+        return managed;
     }
 
     List<Registration> page(UUID eventId, PeopleFilter filter, PeopleSort sort, boolean descending, long offset,

@@ -34,7 +34,6 @@ import com.vaadin.flow.server.streams.UploadHandler;
  */
 class BulkInviteDialog extends Dialog {
 
-    static final int MAX_FILE_BYTES = 64 * 1024 * 1024;
     static final String TEMPLATE = "first_name,last_name,email,roles,title,company,industry,country\n"
             + "Abbie,Wilson,abbie.wilson@example.com,Attendee,Product manager,Kaltura,Video,US\n"
             + "Julian,Lang,julian.lang@example.com,Speaker|Moderator,Director of Marketing Strategy,Kaltura,Video,DE\n";
@@ -71,7 +70,7 @@ class BulkInviteDialog extends Dialog {
         }));
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_FILE_BYTES);
+        upload.setMaxFileSize((int) PeopleManagement.MAX_BULK_INVITE_BYTES);
         upload.setDropLabel(new Span("Drop a CSV file here"));
         Button choose = new Button("Choose CSV file…", VaadinIcon.UPLOAD.create());
         upload.setUploadButton(choose);

@@ -12,7 +12,12 @@ import org.springframework.security.core.userdetails.UserDetails;
  * {@link CurrentUser} to decide which events it may see; the password hash is never exposed.
  */
 public record ConsoleUser(String username, String displayName, String email, ConsoleRole role,
-                          String passwordHash) implements UserDetails {
+                          String passwordHash, boolean enabled) implements UserDetails {
+
+    /** An enabled account. */
+    public ConsoleUser(String username, String displayName, String email, ConsoleRole role, String passwordHash) {
+        this(username, displayName, email, role, passwordHash, true);
+    }
 
     public boolean isAdmin() {
         return role == ConsoleRole.ADMIN;
@@ -31,6 +36,12 @@ public record ConsoleUser(String username, String displayName, String email, Con
     @Override
     public String getUsername() {
         return username;
+    }
+
+    /** A disabled account cannot sign in: Spring Security refuses it before it looks at the password. */
+    @Override
+    public boolean isEnabled() {
+        return enabled;
     }
 
     @Override

@@ -12,7 +12,11 @@ public final class CurrentUser {
     }
 
     public static Optional<ConsoleUser> get() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return of(SecurityContextHolder.getContext().getAuthentication());
+    }
+
+    /** The console account an authentication stands for, if it stands for one. */
+    public static Optional<ConsoleUser> of(Authentication authentication) {
         return authentication != null && authentication.getPrincipal() instanceof ConsoleUser user
                 ? Optional.of(user)
                 : Optional.empty();

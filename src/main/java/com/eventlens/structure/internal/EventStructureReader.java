@@ -2,11 +2,16 @@ package com.eventlens.structure.internal;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
 import com.eventlens.people.EventRole;
+import com.eventlens.people.PersonField;
+import com.eventlens.people.PersonProfile;
+import com.eventlens.people.PersonRules;
 import com.eventlens.people.RegistrationStatus;
 import com.eventlens.people.RegistrationType;
 import com.eventlens.sessions.SessionType;
@@ -35,9 +40,7 @@ class EventStructureReader {
 
     static final int NAME_MAX = 500;
     static final int DESCRIPTION_MAX = 20_000;
-    static final int PROFILE_FIELD_MAX = 200;
     static final int CONTENT_TYPE_MAX = 255;
-    static final int EMAIL_MAX = 254;
 
     /** A key given twice in one object is an error, not "the last one wins"; so is anything after the document. */
     private static final ObjectReader JSON = new JsonMapper().reader()
@@ -123,21 +126,47 @@ class EventStructureReader {
         return new VideoJson(id, name, durationSeconds == null ? 0 : durationSeconds.intValue());
     }
 
+    /**
+     * A person is judged by the people module's {@link PersonRules}, exactly as a dialog or a CSV row is: the same
+     * lengths, e-mail rule and country codes, each problem reported under its path here. A field is reported once: one
+     * the reader already refused (missing, not a string) is not judged again, and a refused e-mail address is not
+     * passed on to the check for addresses used twice.
+     */
     private static PersonJson person(JsonFields json) {
         UUID id = json.uuid("id");
-        String firstName = json.text("firstName", true, NAME_MAX);
-        String lastName = json.text("lastName", true, NAME_MAX);
-        String email = json.email("email", EMAIL_MAX);
+        String firstName = json.text("firstName", true, Integer.MAX_VALUE);
+        String lastName = json.text("lastName", true, Integer.MAX_VALUE);
+        String email = json.text("email", true, Integer.MAX_VALUE);
         List<EventRole> roles = json.roles("roles");
-        String title = json.text("title", false, PROFILE_FIELD_MAX);
-        String company = json.text("company", false, PROFILE_FIELD_MAX);
-        String industry = json.text("industry", false, PROFILE_FIELD_MAX);
-        String country = json.country("country");
+        String title = json.text("title", false, Integer.MAX_VALUE);
+        String company = json.text("company", false, Integer.MAX_VALUE);
+        String industry = json.text("industry", false, Integer.MAX_VALUE);
+        String country = json.text("country", false, Integer.MAX_VALUE);
         RegistrationType registrationType = json.oneOf("registrationType", RegistrationType.class,
                 "registration type");
         RegistrationStatus status = json.oneOf("status", RegistrationStatus.class, "status");
         json.rejectUnknownFields();
-        return new PersonJson(id, firstName, lastName, email, roles, title, company, industry, country,
-                registrationType, status);
+        PersonRules.Checked checked = PersonRules.check(new PersonProfile(firstName, lastName, email,
+                Set.copyOf(roles), title, company, industry, country));
+        checked.errors().forEach((field, message) -> {
+            // Roles are the reader's own check (their JSON type and codes), with its own message.
+            if (field != PersonField.ROLES && json.wasReadFine(JSON_NAMES.get(field))) {
+                json.problem(JSON_NAMES.get(field), message);
+            }
+        });
+        PersonProfile person = checked.profile();
+        return new PersonJson(id, person.firstName(), person.lastName(),
+                checked.errors().containsKey(PersonField.EMAIL) ? null : person.email(), roles,
+                blankToNull(person.title()), blankToNull(person.company()), blankToNull(person.industry()),
+                person.country(), registrationType, status);
+    }
+
+    private static final Map<PersonField, String> JSON_NAMES = Map.of(
+            PersonField.FIRST_NAME, "firstName", PersonField.LAST_NAME, "lastName", PersonField.EMAIL, "email",
+            PersonField.ROLES, "roles", PersonField.TITLE, "title", PersonField.COMPANY, "company",
+            PersonField.INDUSTRY, "industry", PersonField.COUNTRY, "country");
+
+    private static String blankToNull(String text) {
+        return text == null || text.isEmpty() ? null : text;
     }
 }

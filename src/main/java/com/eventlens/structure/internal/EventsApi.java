@@ -1,5 +1,6 @@
 package com.eventlens.structure.internal;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -14,7 +15,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
@@ -23,6 +23,9 @@ import com.eventlens.events.Event;
 import com.eventlens.events.EventCatalog;
 import com.eventlens.people.EventAccess;
 import com.eventlens.people.VisibleEvent;
+import com.eventlens.shared.input.RequestBodies;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The events as JSON (SPEC §4). Reading: the events a console account may see; another event's id answers 404,
@@ -32,6 +35,9 @@ import com.eventlens.people.VisibleEvent;
 @RestController
 @RequestMapping("/api/v1/events")
 class EventsApi {
+
+    /** Enough for an event of about 100,000 people; the console holds the whole body while it reads it. */
+    static final int MAX_STRUCTURE_BYTES = 32 * 1024 * 1024;
 
     private final EventCatalog events;
     private final EventAccess access;
@@ -62,11 +68,14 @@ class EventsApi {
     /**
      * Creates (201, with the event's first ingest token) or updates (200, {@code ingestToken: null}: only its hash
      * is stored) the event and everything in it. The body is read as raw bytes so that the reader can report every
-     * problem of it, malformed JSON included, rather than the first one data binding trips over.
+     * problem of it, malformed JSON included, rather than the first one data binding trips over; it may be at most
+     * {@link #MAX_STRUCTURE_BYTES} (413 beyond, read no further).
      */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<IngestCredentials> importStructure(@RequestBody(required = false) byte[] body) {
+    ResponseEntity<IngestCredentials> importStructure(HttpServletRequest request) throws IOException {
         Administrators.require();
+        byte[] body = RequestBodies.readAtMost(request, MAX_STRUCTURE_BYTES, "An event structure may be at most "
+                + MAX_STRUCTURE_BYTES / (1024 * 1024) + " MB; import a larger event's people with Bulk invite.");
         EventStructureImport.Outcome outcome = importer.apply(reader.read(body));
         IngestCredentials credentials = new IngestCredentials(outcome.eventId(), outcome.ingestToken());
         return outcome.created()

@@ -9,12 +9,13 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.eventlens.people.EventRole;
+import com.eventlens.shared.input.Inputs;
 
 import tools.jackson.databind.JsonNode;
 
@@ -24,11 +25,6 @@ import tools.jackson.databind.JsonNode;
  */
 final class JsonFields {
 
-    private static final Pattern CANONICAL_UUID =
-            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-    /** Deliberately loose: one @, no spaces, a dot in the domain. Whether the address exists is not ours to know. */
-    private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[^\\s@]+");
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Set<String> ZONES = ZoneId.getAvailableZoneIds();
 
     private final JsonNode node;
@@ -79,12 +75,12 @@ final class JsonFields {
         if (text == null) {
             return null;
         }
-        if (!CANONICAL_UUID.matcher(text).matches()) {
+        Optional<UUID> uuid = Inputs.uuid(text);
+        if (uuid.isEmpty()) {
             problems.add(path(field), "must be a UUID such as 3f2b8c1e-7d4a-4e0b-9c55-1a2b3c4d5e6f, not '"
                     + shorten(text) + "'");
-            return null;
         }
-        return UUID.fromString(text);
+        return uuid.orElse(null);
     }
 
     String text(String field, boolean mandatory, int maxLength) {
@@ -95,6 +91,11 @@ final class JsonFields {
         }
         if (mandatory && text.isBlank()) {
             problems.add(path(field), "must not be blank");
+            return null;
+        }
+        Optional<String> characters = Inputs.characterProblem(text);
+        if (characters.isPresent()) {
+            problems.add(path(field), characters.get());
             return null;
         }
         if (text.length() > maxLength) {
@@ -111,7 +112,13 @@ final class JsonFields {
             return null;
         }
         try {
-            return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            OffsetDateTime instant = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            Optional<String> range = Inputs.instantProblem(instant.toInstant());
+            if (range.isPresent()) {
+                problems.add(path(field), range.get());
+                return null;
+            }
+            return instant;
         } catch (DateTimeParseException e) {
             problems.add(path(field), "must be an ISO-8601 instant with offset, such as "
                     + "2022-02-02T10:00:00-05:00, not '" + shorten(text) + "'");
@@ -175,31 +182,6 @@ final class JsonFields {
         problems.add(at, "unknown " + what + " '" + shorten(text) + "'; allowed: "
                 + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
         return null;
-    }
-
-    String email(String field, int maxLength) {
-        String text = text(field, true, maxLength);
-        if (text != null && !EMAIL.matcher(text).matches()) {
-            problems.add(path(field), "'" + shorten(text) + "' is not a valid e-mail address");
-            return null;
-        }
-        return text;
-    }
-
-    /** Upper case is the standard's spelling; lower case is accepted and stored upper case. */
-    String country(String field) {
-        JsonNode value = value(field);
-        String text = value == null ? null : string(field, value);
-        if (text == null) {
-            return null;
-        }
-        String code = text.toUpperCase(Locale.ROOT);
-        if (!COUNTRIES.contains(code)) {
-            problems.add(path(field), "'" + shorten(text)
-                    + "' is not an ISO 3166-1 alpha-2 country code such as US or DE (leave it out when unknown)");
-            return null;
-        }
-        return code;
     }
 
     List<EventRole> roles(String field) {
@@ -267,6 +249,16 @@ final class JsonFields {
         return objects;
     }
 
+    /** Whether the field was absent or read without a problem of its own (so that a rule may still judge it). */
+    boolean wasReadFine(String field) {
+        String at = path(field);
+        return problems.list().stream().noneMatch(problem -> problem.field().equals(at));
+    }
+
+    void problem(String field, String message) {
+        problems.add(path(field), message);
+    }
+
     /** A misspelt optional field would otherwise be dropped without a word. */
     void rejectUnknownFields() {
         for (String field : node.propertyNames()) {
@@ -293,6 +285,6 @@ final class JsonFields {
     }
 
     private static String shorten(String text) {
-        return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+        return Inputs.echo(text);
     }
 }

@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import com.eventlens.analytics.UserAnalytics.SessionActivity;
-import com.eventlens.shared.ui.NotFoundView;
+import com.eventlens.console.ui.NotFoundView;
 import com.eventlens.testing.Rollups;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.grid.Grid;

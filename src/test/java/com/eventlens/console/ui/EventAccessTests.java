@@ -30,7 +30,7 @@ import com.eventlens.people.PeopleDirectory;
 import com.eventlens.people.Registration;
 import com.eventlens.people.RegistrationStatus;
 import com.eventlens.people.RegistrationType;
-import com.eventlens.shared.ui.NotFoundView;
+import com.eventlens.console.ui.NotFoundView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.H1;
 

@@ -22,7 +22,7 @@ import com.eventlens.people.PeopleDirectory;
 import com.eventlens.people.PersonField;
 import com.eventlens.people.Registration;
 import com.eventlens.people.RegistrationStatus;
-import com.eventlens.shared.ui.NotFoundView;
+import com.eventlens.console.ui.NotFoundView;
 import com.eventlens.testing.PeopleFixture;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;

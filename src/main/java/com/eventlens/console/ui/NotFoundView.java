@@ -1,4 +1,4 @@
-package com.eventlens.shared.ui;
+package com.eventlens.console.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -8,14 +8,16 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Shown for an unknown address and for an event, person or session the account may not see: both look the
- * same, so that an id in a URL gives nothing away.
+ * same, so that an id in a URL gives nothing away. It is the console's own page, inside its frame, with HTTP 404.
  */
+@ParentLayout(ConsoleLayout.class)
 @AnonymousAllowed
 public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
 

@@ -1,0 +1,5 @@
+package com.eventlens.console;
+
+/** An account was deleted. */
+public record AccountDeleted(String username, String actor) {
+}

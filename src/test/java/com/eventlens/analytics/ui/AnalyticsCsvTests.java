@@ -1,0 +1,96 @@
+package com.eventlens.analytics.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import com.eventlens.analytics.Dashboards;
+import com.eventlens.content.MediaLibrary;
+import com.eventlens.events.EventCatalog;
+import com.eventlens.interactions.Ingest;
+import com.eventlens.people.EventRole;
+import com.eventlens.people.PeopleDirectory;
+import com.eventlens.people.Registration;
+import com.eventlens.people.RegistrationStatus;
+import com.eventlens.people.RegistrationType;
+import com.eventlens.sessions.Agenda;
+import com.eventlens.testing.Interactions;
+import com.eventlens.testing.Rollups;
+import com.eventlens.testing.TestEvent;
+
+/**
+ * "Export CSV" of Session and VOD analytics, byte for byte: the byte-order mark, CRLF, a person whose name, title and
+ * company a spreadsheet would run as formulas exported as text, and the figures computed by hand (10 s live and
+ * engaged in the keynote; 10 s of the 95 s video from its start: one slot of ten, 10/95 completed).
+ */
+@SpringBootTest
+@WithUserDetails("admin")
+class AnalyticsCsvTests {
+
+    static final String HOSTILE_NAME = "=HYPERLINK(\"http://x.example\")";
+
+    @Autowired
+    EventCatalog events;
+    @Autowired
+    Agenda agenda;
+    @Autowired
+    MediaLibrary media;
+    @Autowired
+    PeopleDirectory people;
+    @Autowired
+    Ingest ingest;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Dashboards dashboards;
+
+    TestEvent event;
+
+    @BeforeEach
+    void aPersonWhoseProfileLooksLikeFormulasWatches() {
+        event = TestEvent.create(events, agenda, media, people);
+        UUID hostile = UUID.randomUUID();
+        people.register(new Registration(event.id(), hostile, HOSTILE_NAME, "Doe", "hostile@test.example",
+                Set.of(EventRole.ATTENDEE), "-2+3", "@SUM(1,2)", "Testing", "US", RegistrationType.REGISTRATION,
+                RegistrationStatus.REGISTERED, null));
+        Interactions sent = new Interactions(event);
+        ingest.record(event.id(), List.of(sent.live(hostile, event.keynote(), 10, true),
+                sent.onDemand(hostile, 0, 10)));
+        Rollups.awaitApplied(jdbc, event.id());
+    }
+
+    @Test
+    void theSessionsAttendees() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        AnalyticsCsv.sessionAttendees(dashboards, event.id(), event.keynote(), out);
+
+        assertThat(out.toByteArray()).startsWith(0xEF, 0xBB, 0xBF);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("\uFEFF"
+                + "name,title,company,seconds_viewed,minutes_viewed,reactions,chat_messages,polls_answered,"
+                + "live_engagement_rate\r\n"
+                + "\"'=HYPERLINK(\"\"http://x.example\"\") Doe\",'-2+3,\"'@SUM(1,2)\",10,0.2,0,0,0,1.0\r\n");
+    }
+
+    @Test
+    void theVideosViewers() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        AnalyticsCsv.videoViewers(dashboards, event.id(), event.video(), out);
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("\uFEFF"
+                + "name,seconds_viewed,minutes_viewed,completion_rate\r\n"
+                + "\"'=HYPERLINK(\"\"http://x.example\"\") Doe\",10,0.2," + (10.0 / 95) + "\r\n");
+    }
+}
