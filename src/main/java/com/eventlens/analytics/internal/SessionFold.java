@@ -44,8 +44,8 @@ class SessionFold implements FoldStep {
     private record Download(UUID sessionId, UUID userId, UUID attachmentId) {
     }
 
-    /** The batch's sums for one (session, person). */
-    private static final class Sums {
+    /** Sums of interactions: of the batch for one (session, person), or over a session's attendees. */
+    private static class Sums {
         long live;
         long engaged;
         long recording;
@@ -57,19 +57,22 @@ class SessionFold implements FoldStep {
         long seconds() {
             return live + recording;
         }
+
+        void add(Sums other) {
+            live += other.live;
+            engaged += other.engaged;
+            recording += other.recording;
+            reactions += other.reactions;
+            chatMessages += other.chatMessages;
+            qaThreads += other.qaThreads;
+            raisedHands += other.raisedHands;
+        }
     }
 
-    /** What the fold adds to one session's totals. */
-    private static final class Totals {
+    /** What the fold adds to one session's totals: its attendees' sums, and who became an attendee or a viewer. */
+    private static final class Totals extends Sums {
         int attendees;
         int uniqueViewers;
-        long live;
-        long engaged;
-        long recording;
-        int reactions;
-        int chatMessages;
-        int qaThreads;
-        int raisedHands;
         int pollsAnswered;
     }
 
@@ -134,14 +137,7 @@ class SessionFold implements FoldStep {
             chat[i] = sum.chatMessages;
             qa[i] = sum.qaThreads;
             hands[i] = sum.raisedHands;
-            Totals total = totals.computeIfAbsent(sessions[i], id -> new Totals());
-            total.live += sum.live;
-            total.engaged += sum.engaged;
-            total.recording += sum.recording;
-            total.reactions += sum.reactions;
-            total.chatMessages += sum.chatMessages;
-            total.qaThreads += sum.qaThreads;
-            total.raisedHands += sum.raisedHands;
+            totals.computeIfAbsent(sessions[i], id -> new Totals()).add(sum);
             i++;
         }
         jdbc.sql(UPSERT_PEOPLE)
