@@ -75,7 +75,7 @@ final class IngestBenchmark implements BenchmarkSection {
                 batches, prepared, generator);
         try (Connection db = app.connect()) {
             // What an earlier section (scale) stored before: every check below counts only what this one adds.
-            Stored before = new Stored(single(db, "select count(*) from interaction where event_id = ?", event.id),
+            Stored before = new Stored(Sql.single(db, "select count(*) from interaction where event_id = ?", event.id),
                     appliedBatches(db, event.id));
             // Warm-up: the JIT, the pools and the statement caches, then its rollups, all before the clock.
             for (int b = 0; b < warmup; b++) {
@@ -175,22 +175,22 @@ final class IngestBenchmark implements BenchmarkSection {
             throws SQLException {
         long accepted = requests.accepted(0, requests.batches);
         long duplicates = requests.duplicates();
-        long rows = single(db, "select count(*) from interaction where event_id = ?", event.id) - before.rows();
-        long distinctBatches = single(db, "select count(distinct batch_id) from interaction where event_id = ?", event.id);
+        long rows = Sql.single(db, "select count(*) from interaction where event_id = ?", event.id) - before.rows();
+        long distinctBatches = Sql.single(db, "select count(distinct batch_id) from interaction where event_id = ?", event.id);
         long applied = appliedBatches(db, event.id);
-        long viewSeconds = single(db, "select coalesce(sum(seconds), 0) from interaction where event_id = ? "
+        long viewSeconds = Sql.single(db, "select coalesce(sum(seconds), 0) from interaction where event_id = ? "
                 + "and mode in ('LIVE', 'RECORDING')", event.id);
-        long rolledUpSeconds = single(db, "select coalesce(sum(live_seconds + recording_seconds), 0) "
+        long rolledUpSeconds = Sql.single(db, "select coalesce(sum(live_seconds + recording_seconds), 0) "
                 + "from user_session_stats where event_id = ?", event.id);
-        long onDemandSeconds = single(db, "select coalesce(sum(seconds), 0) from interaction where event_id = ? "
+        long onDemandSeconds = Sql.single(db, "select coalesce(sum(seconds), 0) from interaction where event_id = ? "
                 + "and mode = 'ON_DEMAND'", event.id);
-        long rolledUpOnDemand = single(db, "select coalesce(sum(seconds), 0) from user_video_stats where event_id = ?",
+        long rolledUpOnDemand = Sql.single(db, "select coalesce(sum(seconds), 0) from user_video_stats where event_id = ?",
                 event.id);
-        long reactions = single(db, "select count(*) from interaction where event_id = ? and type = 'REACTION'", event.id);
-        long rolledUpReactions = single(db, "select coalesce(sum(reactions), 0) from session_stats where event_id = ?",
+        long reactions = Sql.single(db, "select count(*) from interaction where event_id = ? and type = 'REACTION'", event.id);
+        long rolledUpReactions = Sql.single(db, "select coalesce(sum(reactions), 0) from session_stats where event_id = ?",
                 event.id);
-        long openPublications = single(db, "select count(*) from event_publication where completion_date is null");
-        long tableBytes = single(db, "select pg_total_relation_size('interaction')");
+        long openPublications = Sql.single(db, "select count(*) from event_publication where completion_date is null");
+        long tableBytes = Sql.single(db, "select pg_total_relation_size('interaction')");
 
         boolean ok = accepted == rows && duplicates == 0 && requests.failures() == 0 && distinctBatches == applied
                 && applied == before.batches() + requests.storedBatches() && viewSeconds == rolledUpSeconds
@@ -326,19 +326,7 @@ final class IngestBenchmark implements BenchmarkSection {
     }
 
     private static long appliedBatches(Connection db, UUID eventId) throws SQLException {
-        return single(db, "select count(*) from analytics_applied_batch where event_id = ?", eventId);
-    }
-
-    private static long single(Connection db, String sql, Object... params) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                statement.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return Sql.single(db, "select count(*) from analytics_applied_batch where event_id = ?", eventId);
     }
 
     private static long percentile(long[] sorted, double p) {

@@ -43,7 +43,7 @@ final class RebuildBenchmark implements BenchmarkSection {
         long interactions;
         Map<String, String> incremental;
         try (Connection db = app.connectAsSuperuser()) {
-            interactions = count(db, "select count(*) from interaction where event_id = ?", event);
+            interactions = Sql.single(db, "select count(*) from interaction where event_id = ?", event.id);
             incremental = fingerprints(db, event);
         }
         long started = System.nanoTime();
@@ -76,15 +76,5 @@ final class RebuildBenchmark implements BenchmarkSection {
             }
         }
         return fingerprints;
-    }
-
-    private static long count(Connection db, String sql, LargeEvent event) throws SQLException {
-        try (PreparedStatement query = db.prepareStatement(sql)) {
-            query.setObject(1, event.id);
-            try (ResultSet rs = query.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
     }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -127,11 +126,11 @@ final class RecoveryBenchmark implements BenchmarkSection {
     /** Exactly once: every stored batch folded once, the rollups equal the raw rows, a resent batch only duplicates. */
     private static void verify(Connection db, ConsoleHttp http, UUID eventId, String token, List<String> batches,
                                int sent, Report.Section out) throws SQLException {
-        long rows = single(db, "select count(*) from interaction where event_id = ?", eventId);
-        long distinctBatches = single(db, "select count(distinct batch_id) from interaction where event_id = ?", eventId);
-        long applied = single(db, "select count(*) from analytics_applied_batch where event_id = ?", eventId);
-        long raw = single(db, "select coalesce(sum(seconds), 0) from interaction where event_id = ?", eventId);
-        long rolledUp = single(db, "select coalesce(sum(live_seconds), 0) from user_session_stats where event_id = ?",
+        long rows = Sql.single(db, "select count(*) from interaction where event_id = ?", eventId);
+        long distinctBatches = Sql.single(db, "select count(distinct batch_id) from interaction where event_id = ?", eventId);
+        long applied = Sql.single(db, "select count(*) from analytics_applied_batch where event_id = ?", eventId);
+        long raw = Sql.single(db, "select coalesce(sum(seconds), 0) from interaction where event_id = ?", eventId);
+        long rolledUp = Sql.single(db, "select coalesce(sum(live_seconds), 0) from user_session_stats where event_id = ?",
                 eventId);
         HttpResponse<String> again = http.ingest(eventId, token, batches.getFirst());
         boolean duplicates = again.statusCode() == 202 && again.body().contains("\"accepted\":0");
@@ -192,7 +191,7 @@ final class RecoveryBenchmark implements BenchmarkSection {
     }
 
     private static long waitingBatches(Connection db) throws SQLException {
-        return single(db, "select count(*) from event_publication where completion_date is null "
+        return Sql.single(db, "select count(*) from event_publication where completion_date is null "
                 + "and event_type like '%InteractionsRecorded'");
     }
 
@@ -216,25 +215,13 @@ final class RecoveryBenchmark implements BenchmarkSection {
 
     private static long awaitApplied(Connection db, UUID eventId, long batches) throws Exception {
         long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
-        while (single(db, "select count(*) from analytics_applied_batch where event_id = ?", eventId) < batches) {
+        while (Sql.single(db, "select count(*) from analytics_applied_batch where event_id = ?", eventId) < batches) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("The rollups did not catch up with " + batches + " batches");
             }
             Thread.sleep(20);
         }
         return System.nanoTime();
-    }
-
-    private static long single(Connection db, String sql, Object... params) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                statement.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
     }
 
     private static String millis(long nanos) {
