@@ -207,7 +207,9 @@ final class IngestBenchmark implements BenchmarkSection {
         out.row("  reactions: raw = rollup", String.format("%,d = %,d", reactions, rolledUpReactions), null);
         out.row("  incomplete event publications", Long.toString(openPublications), "Modulith registry after the run");
         out.row("interaction table size", String.format("%,d MB", tableBytes >> 20),
-                String.format("%,d bytes a row with its indexes", rows == 0 ? 0 : tableBytes / rows));
+                // Per row of the whole table: it also holds what an earlier section (scale) stored.
+                String.format("%,d bytes a row with its indexes", rows + before.rows() == 0 ? 0
+                        : tableBytes / (rows + before.rows())));
     }
 
     /**
