@@ -71,18 +71,7 @@ class CrashRecoveryTests {
                 live(event, event.bob(), true));
         IngestReceipt receipt = app.getBean(Ingest.class).record(event.id(), batch);
         assertThat(receipt.accepted()).isEqualTo(3);
-        await().atMost(Duration.ofSeconds(20)).until(() -> before.sql(
-                "select count(*) from event_publication where completion_date is null and completion_attempts >= 1")
-                .query(Long.class).single() == 1);
-        assertThat(before.sql("select count(*) from user_session_stats where event_id = ?").param(event.id())
-                .query(Long.class).single()).as("nothing folded before the crash").isZero();
-
-        applications.close();
-        // The machine comes back: the fault is gone, the application starts again on the same database.
-        JdbcClient.create(dataSourceOf(postgres)).sql("drop trigger simulated_crash on analytics_applied_batch").update();
-        app = start();
-        JdbcClient jdbc = app.getBean(JdbcClient.class);
-        Rollups.awaitApplied(jdbc, event.id());
+        JdbcClient jdbc = crashAndRestart(before, event, 1);
 
         assertThat(liveSeconds(jdbc, event, event.ann())).isEqualTo(List.of(20L, 10L));
         assertThat(liveSeconds(jdbc, event, event.bob())).isEqualTo(List.of(10L, 10L));
@@ -123,17 +112,7 @@ class CrashRecoveryTests {
             assertThat(app.getBean(Ingest.class).record(event.id(), batch).accepted()).isEqualTo(25);
             sent.add(batch);
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> before.sql(
-                "select count(*) from event_publication where completion_date is null and completion_attempts >= 1")
-                .query(Long.class).single() == batches);
-        assertThat(before.sql("select count(*) from user_session_stats where event_id = ?").param(event.id())
-                .query(Long.class).single()).as("nothing folded before the crash").isZero();
-
-        applications.close();
-        JdbcClient.create(dataSourceOf(postgres)).sql("drop trigger simulated_crash on analytics_applied_batch").update();
-        app = start();
-        JdbcClient jdbc = app.getBean(JdbcClient.class);
-        Rollups.awaitApplied(jdbc, event.id());
+        JdbcClient jdbc = crashAndRestart(before, event, batches);
 
         // Folded together (read back from the view, many in one fold), not one publication at a time.
         long folds = app.getBean(MeterRegistry.class).get("eventlens.fold.duration").timer().count();
@@ -152,6 +131,26 @@ class CrashRecoveryTests {
         }
         assertThat(jdbc.sql("select count(*) from event_publication where completion_date is null")
                 .query(Long.class).single()).isZero();
+    }
+
+    /**
+     * Once every stored batch's fold has failed at least once (nothing folded), the process dies; the machine comes
+     * back without the fault and the application starts again on the same database. Returns its {@link JdbcClient}
+     * once the event's stored batches are all folded.
+     */
+    private JdbcClient crashAndRestart(JdbcClient before, TestEvent event, int storedBatches) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> before.sql(
+                "select count(*) from event_publication where completion_date is null and completion_attempts >= 1")
+                .query(Long.class).single() == storedBatches);
+        assertThat(before.sql("select count(*) from user_session_stats where event_id = ?").param(event.id())
+                .query(Long.class).single()).as("nothing folded before the crash").isZero();
+
+        applications.close();
+        JdbcClient.create(dataSourceOf(postgres)).sql("drop trigger simulated_crash on analytics_applied_batch").update();
+        app = start();
+        JdbcClient jdbc = app.getBean(JdbcClient.class);
+        Rollups.awaitApplied(jdbc, event.id());
+        return jdbc;
     }
 
     private static void simulateCrashesWhileFolding(JdbcClient jdbc) {
