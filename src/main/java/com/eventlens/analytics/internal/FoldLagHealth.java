@@ -7,6 +7,8 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
+import com.eventlens.interactions.RecordedBacklog;
+
 /**
  * Part of readiness: a console whose rollups are more than {@code eventlens.readiness.max-fold-lag} behind the
  * stored interactions shows stale numbers, and ingest sent elsewhere (or held back) lets it catch up.
@@ -14,17 +16,17 @@ import org.springframework.stereotype.Component;
 @Component("foldLag")
 class FoldLagHealth implements HealthIndicator {
 
-    private final FoldBacklog backlog;
+    private final RecordedBacklog backlog;
     private final Duration limit;
 
-    FoldLagHealth(FoldBacklog backlog, @Value("${eventlens.readiness.max-fold-lag:60s}") Duration limit) {
+    FoldLagHealth(RecordedBacklog backlog, @Value("${eventlens.readiness.max-fold-lag:60s}") Duration limit) {
         this.backlog = backlog;
         this.limit = limit;
     }
 
     @Override
     public Health health() {
-        FoldBacklog.Backlog now = backlog.measure();
+        RecordedBacklog.Backlog now = backlog.now();
         return (now.lag().compareTo(limit) > 0 ? Health.down() : Health.up())
                 .withDetail("lag", now.lag().toString())
                 .withDetail("limit", limit.toString())

@@ -1,20 +1,28 @@
 package com.eventlens.analytics.internal;
 
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
+
+import com.eventlens.interactions.RecordedInteraction;
+import com.eventlens.interactions.ViewMode;
 
 /**
  * Keeps every on-demand video's average completion ready to read ({@code video_completion}): the sum over its
  * viewers of {@code min(10 s × slots, duration)}, so that the average is one division instead of a pass over all
- * viewers. Runs <em>after</em> the video statement of a fold, and moves each viewer's {@code counted_slots} up to the
- * {@code covered_slots} that statement left, adding the difference. A video's duration comes from the module's
+ * viewers. A fold step that runs <em>after</em> {@link VideoFold}: it moves each viewer of the batch's videos from their
+ * {@code counted_slots} up to the {@code covered_slots} that step left, adding the difference. A video's duration comes from the module's
  * directory; when it is not there yet, or changes, {@link #recompute} sums the video anew (the caller of both holds the
  * event's fold lock).
  */
-@Repository
-class VideoCompletionFold {
+@Component
+@Order(4)
+class VideoCompletionFold implements FoldStep {
 
     private final JdbcClient jdbc;
 
@@ -22,8 +30,36 @@ class VideoCompletionFold {
         this.jdbc = jdbc;
     }
 
-    void fold(UUID eventId, Rollups.Source source, UUID[] batchIds) {
-        source.statement(jdbc, FOLD, eventId, batchIds).update();
+    private record Viewer(UUID contentId, UUID userId) {
+    }
+
+    @Override
+    public void fold(UUID eventId, FoldBatch batch) {
+        Set<Viewer> viewers = new LinkedHashSet<>();
+        for (RecordedInteraction row : batch.interactions()) {
+            if (row.mode() == ViewMode.ON_DEMAND) {
+                viewers.add(new Viewer(row.contentId(), row.userId()));
+            }
+        }
+        if (viewers.isEmpty()) {
+            return;
+        }
+        jdbc.sql(BATCH + COUNT)
+                .param("eventId", eventId)
+                .param("contents", viewers.stream().map(Viewer::contentId).toArray(UUID[]::new))
+                .param("users", viewers.stream().map(Viewer::userId).toArray(UUID[]::new))
+                .update();
+    }
+
+    /** After {@link VideoFold}'s rebuild every viewer's slots are new: the same statement over all of them. */
+    @Override
+    public void rebuild(UUID eventId) {
+        jdbc.sql(STORED + COUNT).param("eventId", eventId).update();
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("video_completion");
     }
 
     /**
@@ -50,13 +86,18 @@ class VideoCompletionFold {
                 .update();
     }
 
-    void delete(UUID eventId) {
-        jdbc.sql("delete from video_completion where event_id = ?").param(eventId).update();
-    }
-
-    private static final String FOLD = """
+    private static final String BATCH = """
             with watched as (
-                select distinct content_id, user_id from recorded_interaction where $SOURCE and mode = 'ON_DEMAND'),
+                select * from unnest(:contents::uuid[], :users::uuid[]) as w(content_id, user_id)),
+            """;
+
+    private static final String STORED = """
+            with watched as (
+                select distinct content_id, user_id from recorded_interaction
+                where event_id = :eventId and mode = 'ON_DEMAND'),
+            """;
+
+    private static final String COUNT = """
             before as (
                 select u.content_id, u.user_id, u.counted_slots
                 from user_video_stats u

@@ -6,6 +6,8 @@ import java.util.Map;
 import org.apache.commons.logging.Log;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -51,14 +53,17 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Or
         }
         boolean ephemeral = environment.getProperty("eventlens.embedded-database.ephemeral", Boolean.class, false);
         long started = System.nanoTime();
+        Map<String, String> settings = Binder.get(environment)
+                .bind("eventlens.embedded-database.settings", Bindable.mapOf(String.class, String.class))
+                .orElse(Map.of());
         EmbeddedPostgresServer server;
         if (ephemeral) {
-            server = EmbeddedPostgresServer.startEphemeral();
+            server = EmbeddedPostgresServer.startEphemeral(settings);
         } else {
             Path dataDirectory = Path.of(environment.getProperty("eventlens.embedded-database.data-directory",
                     ".eventlens/postgres")).toAbsolutePath();
             int port = environment.getProperty("eventlens.embedded-database.port", Integer.class, 54329);
-            server = EmbeddedPostgresServer.startPersistent(dataDirectory, port);
+            server = EmbeddedPostgresServer.startPersistent(dataDirectory, port, settings);
             log.info("Embedded PostgreSQL on port " + port + " with its data in " + dataDirectory + " and its passwords in "
                     + EmbeddedDatabaseCredentials.fileOf(dataDirectory));
         }
