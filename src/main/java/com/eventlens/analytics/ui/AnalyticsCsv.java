@@ -8,7 +8,9 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
 
+import com.eventlens.analytics.Breakdown;
 import com.eventlens.analytics.Dashboards;
+import com.eventlens.analytics.EventAnalytics;
 import com.eventlens.analytics.PageRequest;
 import com.eventlens.analytics.SessionAnalytics;
 import com.eventlens.analytics.SessionAnalytics.Attendee;
@@ -35,6 +37,31 @@ final class AnalyticsCsv {
                 csv.row(a.name(), a.title(), a.company(), a.secondsViewed(), minutes(a.secondsViewed()),
                         a.reactions(), a.chatMessages(), a.pollsAnswered(), a.liveEngagementRate());
             }
+        }
+        csv.flush();
+    }
+
+    /** The Event analytics page's sessions, as ranked on it, with the event's own figures in a first row. */
+    static void eventSessions(EventAnalytics event, OutputStream out) throws IOException {
+        CsvExport csv = CsvExport.start(out, "session", "starts_at", "attendees", "unique_viewers", "seconds_viewed",
+                "minutes_viewed", "live_engagement_rate", "peak_concurrent_viewers", "peak_at");
+        csv.row("(whole event)", null, event.attendees(), null, event.totalSecondsViewed(),
+                minutes(event.totalSecondsViewed()), event.liveEngagementRate(), event.peakConcurrentViewers(),
+                event.peakAt());
+        for (EventAnalytics.SessionRank s : event.sessions()) {
+            csv.row(s.name(), s.startsAt(), s.attendees(), s.uniqueViewers(), s.totalSecondsViewed(),
+                    minutes(s.totalSecondsViewed()), s.liveEngagementRate(), s.peakConcurrentViewers(), s.peakAt());
+        }
+        csv.flush();
+    }
+
+    /** A breakdown of the attendees; "no value" is an empty cell. */
+    static void breakdown(Breakdown breakdown, OutputStream out) throws IOException {
+        CsvExport csv = CsvExport.start(out, breakdown.by().key(), "attendees", "seconds_viewed", "minutes_viewed",
+                "live_engagement_rate", "average_engagement_score");
+        for (Breakdown.Row row : breakdown.rows()) {
+            csv.row(row.value(), row.attendees(), row.totalSecondsViewed(), minutes(row.totalSecondsViewed()),
+                    row.liveEngagementRate(), row.averageEngagementScore());
         }
         csv.flush();
     }

@@ -7,6 +7,7 @@ import com.eventlens.analytics.SessionAnalytics;
 import com.eventlens.people.EventAccess;
 import com.eventlens.people.VisibleEvent;
 import com.eventlens.shared.format.Formats;
+import com.eventlens.shared.ui.EmptyState;
 import com.eventlens.shared.ui.RouteIds;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -67,6 +68,6 @@ public class SessionsAnalyticsView extends VerticalLayout implements BeforeEnter
         intro.addClassName("page-intro");
         add(new H1("Session analytics"), intro, Widgets.dataAsOf(
                 sessions.isEmpty() ? null : sessions.get(0).dataAsOf(), event.timeZone()));
-        add(sessions.isEmpty() ? Widgets.empty("This event has no sessions yet.") : grid);
+        add(sessions.isEmpty() ? EmptyState.of("This event has no sessions yet.") : grid);
     }
 }

@@ -7,6 +7,7 @@ import com.eventlens.analytics.VideoAnalytics;
 import com.eventlens.people.EventAccess;
 import com.eventlens.people.VisibleEvent;
 import com.eventlens.shared.format.Formats;
+import com.eventlens.shared.ui.EmptyState;
 import com.eventlens.shared.ui.RouteIds;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -63,6 +64,6 @@ public class VideosAnalyticsView extends VerticalLayout implements BeforeEnterOb
         intro.addClassName("page-intro");
         add(new H1("On-demand content"), intro, Widgets.dataAsOf(
                 videos.isEmpty() ? null : videos.get(0).dataAsOf(), event.timeZone()));
-        add(videos.isEmpty() ? Widgets.empty("This event has no on-demand content yet.") : grid);
+        add(videos.isEmpty() ? EmptyState.of("This event has no on-demand content yet.") : grid);
     }
 }

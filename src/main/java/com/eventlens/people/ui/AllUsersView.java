@@ -108,6 +108,8 @@ public class AllUsersView extends VerticalLayout implements BeforeEnterObserver,
     /** Changes with every new filter, so that a count that arrives late for an older one is dropped. */
     private volatile long generation;
     private GridLazyDataView<Registration> rows;
+    /** The engagement scores of the rows fetched so far (the grid asks for pages on its own thread of work). */
+    private final Map<UUID, Integer> scores = new java.util.concurrent.ConcurrentHashMap<>();
     private boolean navigating;
     /** What the grid shows now, for the export (which cannot ask the grid from its own thread). */
     private volatile PeopleSort shownSort = PeopleSort.CREATED_AT;
@@ -191,6 +193,10 @@ public class AllUsersView extends VerticalLayout implements BeforeEnterObserver,
         grid.addColumn(person -> Formats.date(person.createdAt(), event.timeZone())).setHeader(wrapping("Creation date"))
                 .setKey("createdAt").setSortProperty(PeopleSort.CREATED_AT.name()).setFlexGrow(0).setWidth("110px")
                 .setTooltipGenerator(person -> Formats.dateTime(person.createdAt(), event.timeZone()));
+        grid.addComponentColumn(person -> PeopleBadges.score(scores.getOrDefault(person.id(), 0)))
+                .setHeader(scoreHeader()).setKey("engagementScore")
+                .setSortProperty(PeopleSort.ENGAGEMENT_SCORE.name()).setFlexGrow(0).setWidth("96px")
+                .setTextAlign(ColumnTextAlign.END);
         grid.addComponentColumn(this::rowMenu).setKey("actions").setHeader("").setFlexGrow(0).setWidth("72px")
                 .setTextAlign(ColumnTextAlign.CENTER).setFrozenToEnd(true);
         grid.setMultiSort(false);
@@ -200,8 +206,8 @@ public class AllUsersView extends VerticalLayout implements BeforeEnterObserver,
         grid.setPageSize(50);
 
         rows = grid.setItems(new CallbackDataProvider<Registration, Void>(
-                query -> event == null ? Stream.empty() : people.page(event.id(), filter, sort(query),
-                        descending(query), query.getOffset(), query.getLimit()).stream(),
+                query -> event == null ? Stream.empty() : withScores(people.page(event.id(), filter, sort(query),
+                        descending(query), query.getOffset(), query.getLimit())).stream(),
                 query -> matching == null ? 0 : (int) Math.min(matching, Integer.MAX_VALUE),
                 Registration::id));
         grid.addSortListener(sorted -> sorted.getSortOrder().stream().findFirst().ifPresentOrElse(order -> {
@@ -216,6 +222,19 @@ public class AllUsersView extends VerticalLayout implements BeforeEnterObserver,
 
         emptyState.addClassName("people-empty");
         grid.setEmptyStateComponent(emptyState);
+    }
+
+    /** The page's rows, with their engagement scores at hand for the score column. */
+    private List<Registration> withScores(List<Registration> page) {
+        scores.putAll(people.engagementScores(event.id(), page.stream().map(Registration::id).toList()));
+        return page;
+    }
+
+    private static Span scoreHeader() {
+        Span header = wrapping("Engagement score");
+        header.getElement().setAttribute("title", "0–100, from what the person watched and did (Settings > "
+                + "Engagement weighs it); whole points");
+        return header;
     }
 
     /** A header that may take two lines rather than be cut off in a narrow column. */
