@@ -1,6 +1,7 @@
 package com.eventlens.analytics.ui;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.eventlens.analytics.Dashboards;
@@ -8,10 +9,10 @@ import com.eventlens.analytics.PageRequest;
 import com.eventlens.analytics.Reports;
 import com.eventlens.analytics.SessionAnalytics;
 import com.eventlens.analytics.SessionAnalytics.Attendee;
-import com.eventlens.people.EventAccess;
 import com.eventlens.people.VisibleEvent;
 import com.eventlens.shared.format.Formats;
 import com.eventlens.shared.ui.RouteIds;
+import com.eventlens.people.ui.EventRouteGuard;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -26,7 +27,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -42,7 +42,7 @@ public class SessionAnalyticsView extends VerticalLayout implements BeforeEnterO
 
     private final Dashboards dashboards;
     private final Reports reports;
-    private final EventAccess events;
+    private final EventRouteGuard guard;
     final Grid<Attendee> attendees = new Grid<>();
     private final Div headline = new Div();
     private final HeaderRow totalRow;
@@ -52,10 +52,10 @@ public class SessionAnalyticsView extends VerticalLayout implements BeforeEnterO
     private VisibleEvent event;
     private UUID sessionId;
 
-    SessionAnalyticsView(Dashboards dashboards, Reports reports, EventAccess events, LiveAnalytics live) {
+    SessionAnalyticsView(Dashboards dashboards, Reports reports, EventRouteGuard guard, LiveAnalytics live) {
         this.dashboards = dashboards;
         this.reports = reports;
-        this.events = events;
+        this.guard = guard;
         live.refreshWhileAttached(this, () -> event == null ? null : event.id(), this::refresh);
         addClassNames("dashboard", "session-analytics");
 
@@ -82,15 +82,14 @@ public class SessionAnalyticsView extends VerticalLayout implements BeforeEnterO
 
     @Override
     public void beforeEnter(BeforeEnterEvent navigation) {
-        event = RouteIds.uuid(navigation, RouteIds.EVENT_ID).flatMap(events::findVisible).orElse(null);
-        sessionId = RouteIds.uuid(navigation, AnalyticsRoutes.SESSION_ID).orElse(null);
-        SessionAnalytics session = event == null || sessionId == null ? null
-                : dashboards.session(event.id(), sessionId, PageRequest.page(0, 1, DEFAULT_SORT, true)).orElse(null);
-        if (session == null) {
-            navigation.rerouteToError(NotFoundException.class);
+        event = guard.enter(navigation).orElse(null);
+        if (event == null) {
             return;
         }
-        build(session);
+        sessionId = RouteIds.uuid(navigation, AnalyticsRoutes.SESSION_ID).orElse(null);
+        guard.found(navigation, Optional.ofNullable(sessionId).flatMap(session ->
+                        dashboards.session(event.id(), session, PageRequest.page(0, 1, DEFAULT_SORT, true))))
+                .ifPresent(this::build);
     }
 
     @Override

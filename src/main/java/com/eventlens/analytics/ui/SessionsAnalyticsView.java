@@ -4,10 +4,9 @@ import java.util.List;
 
 import com.eventlens.analytics.Dashboards;
 import com.eventlens.analytics.SessionAnalytics;
-import com.eventlens.people.EventAccess;
+import com.eventlens.people.ui.EventRouteGuard;
 import com.eventlens.people.VisibleEvent;
 import com.eventlens.shared.format.Formats;
-import com.eventlens.shared.ui.RouteIds;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
@@ -15,7 +14,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -29,20 +27,19 @@ import jakarta.annotation.security.PermitAll;
 public class SessionsAnalyticsView extends VerticalLayout implements BeforeEnterObserver {
 
     private final Dashboards dashboards;
-    private final EventAccess events;
+    private final EventRouteGuard guard;
     final Grid<SessionAnalytics> grid = new Grid<>();
 
-    SessionsAnalyticsView(Dashboards dashboards, EventAccess events) {
+    SessionsAnalyticsView(Dashboards dashboards, EventRouteGuard guard) {
         this.dashboards = dashboards;
-        this.events = events;
+        this.guard = guard;
         addClassNames("dashboard", "analytics-list");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent navigation) {
-        VisibleEvent event = RouteIds.uuid(navigation, RouteIds.EVENT_ID).flatMap(events::findVisible).orElse(null);
+        VisibleEvent event = guard.enter(navigation).orElse(null);
         if (event == null) {
-            navigation.rerouteToError(NotFoundException.class);
             return;
         }
         List<SessionAnalytics> sessions = dashboards.sessions(event.id());

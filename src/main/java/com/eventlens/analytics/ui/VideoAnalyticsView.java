@@ -1,6 +1,7 @@
 package com.eventlens.analytics.ui;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.eventlens.analytics.Dashboards;
@@ -8,10 +9,10 @@ import com.eventlens.analytics.PageRequest;
 import com.eventlens.analytics.Reports;
 import com.eventlens.analytics.VideoAnalytics;
 import com.eventlens.analytics.VideoAnalytics.Viewer;
-import com.eventlens.people.EventAccess;
 import com.eventlens.people.VisibleEvent;
 import com.eventlens.shared.format.Formats;
 import com.eventlens.shared.ui.RouteIds;
+import com.eventlens.people.ui.EventRouteGuard;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -23,7 +24,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -37,7 +37,7 @@ public class VideoAnalyticsView extends VerticalLayout implements BeforeEnterObs
 
     private final Dashboards dashboards;
     private final Reports reports;
-    private final EventAccess events;
+    private final EventRouteGuard guard;
     final Grid<Viewer> viewers = new Grid<>();
     private final Div headline = new Div();
     private final H1 name = new H1();
@@ -45,10 +45,10 @@ public class VideoAnalyticsView extends VerticalLayout implements BeforeEnterObs
     private VisibleEvent event;
     private UUID contentId;
 
-    VideoAnalyticsView(Dashboards dashboards, Reports reports, EventAccess events, LiveAnalytics live) {
+    VideoAnalyticsView(Dashboards dashboards, Reports reports, EventRouteGuard guard, LiveAnalytics live) {
         this.dashboards = dashboards;
         this.reports = reports;
-        this.events = events;
+        this.guard = guard;
         live.refreshWhileAttached(this, () -> event == null ? null : event.id(), () -> {
             headline().ifPresent(this::show);
             viewers.getDataProvider().refreshAll();
@@ -69,11 +69,13 @@ public class VideoAnalyticsView extends VerticalLayout implements BeforeEnterObs
 
     @Override
     public void beforeEnter(BeforeEnterEvent navigation) {
-        event = RouteIds.uuid(navigation, RouteIds.EVENT_ID).flatMap(events::findVisible).orElse(null);
+        event = guard.enter(navigation).orElse(null);
+        if (event == null) {
+            return;
+        }
         contentId = RouteIds.uuid(navigation, AnalyticsRoutes.CONTENT_ID).orElse(null);
-        VideoAnalytics video = event == null || contentId == null ? null : headline().orElse(null);
+        VideoAnalytics video = guard.found(navigation, contentId == null ? Optional.empty() : headline()).orElse(null);
         if (video == null) {
-            navigation.rerouteToError(NotFoundException.class);
             return;
         }
         removeAll();
@@ -104,7 +106,7 @@ public class VideoAnalyticsView extends VerticalLayout implements BeforeEnterObs
         return name.getText() + " · VOD analytics";
     }
 
-    private java.util.Optional<VideoAnalytics> headline() {
+    private Optional<VideoAnalytics> headline() {
         return dashboards.video(event.id(), contentId, PageRequest.page(0, 1, "secondsViewed", true));
     }
 

@@ -27,6 +27,7 @@ import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import com.eventlens.console.ui.LoginView;
+import com.eventlens.people.ui.EventRouteGuard;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
@@ -93,7 +94,8 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain consoleSecurity(HttpSecurity http, RequestUtil vaadinRequests, SignInThrottle throttle,
-                                        SsoProperties sso, AccountService accounts, Accounts repository)
+                                        SsoProperties sso, AccountService accounts, Accounts repository,
+                                        EventRouteGuard eventPages)
             throws Exception {
         // The console's own static files and error pages come before Vaadin's rules, which end with "everything
         // else needs a login".
@@ -108,7 +110,7 @@ class SecurityConfiguration {
         http.formLogin(form -> form.loginPage(LOGIN_PATH).failureHandler(new SignInFailureHandler(LOGIN_PATH)));
         http.addFilterBefore(new SignInThrottleFilter(throttle, LOGIN_PATH), UsernamePasswordAuthenticationFilter.class);
         http.headers(headers -> securityHeaders(headers, CONSOLE_POLICY));
-        http.addFilterAfter(new UnknownPageStatus(vaadinRequests), AuthorizationFilter.class);
+        http.addFilterAfter(new UnknownPageStatus(vaadinRequests, eventPages), AuthorizationFilter.class);
         if (sso.enabled()) {
             http.oauth2Login(oauth -> oauth.loginPage(LOGIN_PATH)
                     .clientRegistrationRepository(new SsoRegistrations(sso))

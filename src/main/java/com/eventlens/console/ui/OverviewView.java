@@ -6,14 +6,13 @@ import java.util.List;
 import com.eventlens.content.MediaLibrary;
 import com.eventlens.events.Event;
 import com.eventlens.events.EventCatalog;
-import com.eventlens.people.EventAccess;
 import com.eventlens.people.EventRole;
 import com.eventlens.people.PeopleDirectory;
 import com.eventlens.people.Registration;
+import com.eventlens.people.ui.EventRouteGuard;
 import com.eventlens.sessions.Agenda;
 import com.eventlens.sessions.Session;
 import com.eventlens.shared.format.Formats;
-import com.eventlens.shared.ui.RouteIds;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.html.Div;
@@ -25,7 +24,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
@@ -38,15 +36,15 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
     static final int AGENDA_PREVIEW = 3;
     static final int SPEAKER_PREVIEW = 5;
 
-    private final EventAccess access;
+    private final EventRouteGuard guard;
     private final EventCatalog events;
     private final Agenda agenda;
     private final MediaLibrary media;
     private final PeopleDirectory people;
     private String title = "Overview";
 
-    OverviewView(EventAccess access, EventCatalog events, Agenda agenda, MediaLibrary media, PeopleDirectory people) {
-        this.access = access;
+    OverviewView(EventRouteGuard guard, EventCatalog events, Agenda agenda, MediaLibrary media, PeopleDirectory people) {
+        this.guard = guard;
         this.events = events;
         this.agenda = agenda;
         this.media = media;
@@ -57,10 +55,9 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
     @Override
     public void beforeEnter(BeforeEnterEvent navigation) {
         // The overview shows the description, which only the catalogue holds; who may see the event, people knows.
-        Event event = RouteIds.uuid(navigation, RouteIds.EVENT_ID).filter(access::maySee).flatMap(events::find)
+        Event event = guard.enter(navigation).flatMap(visible -> guard.found(navigation, events.find(visible.id())))
                 .orElse(null);
         if (event == null) {
-            navigation.rerouteToError(NotFoundException.class);
             return;
         }
         title = event.name() + " · Overview";

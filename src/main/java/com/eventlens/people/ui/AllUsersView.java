@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import com.eventlens.people.EventAccess;
 import com.eventlens.people.EventRole;
 import com.eventlens.people.PeopleChangeRefused;
 import com.eventlens.people.PeopleFilter;
@@ -60,7 +59,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -86,7 +84,7 @@ public class AllUsersView extends VerticalLayout implements BeforeEnterObserver,
     static final Duration COUNT_BUDGET = Duration.ofMillis(100);
 
     private final PeopleManagement people;
-    private final EventAccess events;
+    private final EventRouteGuard guard;
     private final BackgroundCounts counts;
 
     final H1 heading = new H1();
@@ -113,9 +111,9 @@ public class AllUsersView extends VerticalLayout implements BeforeEnterObserver,
     private volatile PeopleSort shownSort = PeopleSort.CREATED_AT;
     private volatile boolean shownDescending;
 
-    AllUsersView(PeopleManagement people, EventAccess events, BackgroundCounts counts) {
+    AllUsersView(PeopleManagement people, EventRouteGuard guard, BackgroundCounts counts) {
         this.people = people;
-        this.events = events;
+        this.guard = guard;
         this.counts = counts;
         addClassName("people-view");
         setSizeFull();
@@ -227,9 +225,8 @@ public class AllUsersView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent navigation) {
-        event = RouteIds.uuid(navigation, RouteIds.EVENT_ID).flatMap(events::findVisible).orElse(null);
+        event = guard.enter(navigation).orElse(null);
         if (event == null) {
-            navigation.rerouteToError(NotFoundException.class);
             return;
         }
         group = navigation.getRouteParameters().get(GROUP).flatMap(PeopleGroup::ofSegment).orElse(PeopleGroup.ALL_USERS);
