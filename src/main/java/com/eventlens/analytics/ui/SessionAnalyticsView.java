@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.eventlens.analytics.CsvExports;
 import com.eventlens.analytics.Dashboards;
 import com.eventlens.analytics.PageRequest;
 import com.eventlens.analytics.Reports;
@@ -29,7 +30,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.DownloadHandler;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -42,6 +42,7 @@ public class SessionAnalyticsView extends VerticalLayout implements BeforeEnterO
 
     private final Dashboards dashboards;
     private final Reports reports;
+    private final CsvExports exports;
     private final EventRouteGuard guard;
     final Grid<Attendee> attendees = new Grid<>();
     private final Div headline = new Div();
@@ -52,9 +53,11 @@ public class SessionAnalyticsView extends VerticalLayout implements BeforeEnterO
     private VisibleEvent event;
     private UUID sessionId;
 
-    SessionAnalyticsView(Dashboards dashboards, Reports reports, EventRouteGuard guard, LiveAnalytics live) {
+    SessionAnalyticsView(Dashboards dashboards, Reports reports, CsvExports exports, EventRouteGuard guard,
+                          LiveAnalytics live) {
         this.dashboards = dashboards;
         this.reports = reports;
+        this.exports = exports;
         this.guard = guard;
         live.refreshWhileAttached(this, () -> event == null ? null : event.id(), this::refresh);
         addClassNames("dashboard", "session-analytics");
@@ -101,10 +104,10 @@ public class SessionAnalyticsView extends VerticalLayout implements BeforeEnterO
         removeAll();
         RouterLink back = new RouterLink("← All sessions", SessionsAnalyticsView.class, AnalyticsRoutes.event(event.id()));
         back.addClassName("back-link");
-        Anchor export = new Anchor(csv(), "Export CSV");
-        export.addClassName("export-link");
         UUID eventId = event.id();
         UUID shown = sessionId;
+        Anchor export = new Anchor(CsvDownload.of(() -> exports.sessionAttendees(eventId, shown)), "Export CSV");
+        export.addClassName("export-link");
         Div actions = new Div(export, new ReportDownload("Download report", () -> reports.session(eventId, shown)));
         actions.addClassName("dashboard-actions");
         Div title = new Div(name, actions);
@@ -188,15 +191,5 @@ public class SessionAnalyticsView extends VerticalLayout implements BeforeEnterO
         Div cell = new Div(value, bar);
         cell.addClassName("rate");
         return cell;
-    }
-
-    private DownloadHandler csv() {
-        UUID eventId = event.id();
-        UUID session = sessionId;
-        return download -> {
-            download.setFileName("eventlens-session-" + session + "-attendees.csv");
-            download.setContentType("text/csv; charset=utf-8");
-            AnalyticsCsv.sessionAttendees(dashboards, eventId, session, download.getOutputStream());
-        };
     }
 }

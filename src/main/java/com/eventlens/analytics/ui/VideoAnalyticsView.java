@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.eventlens.analytics.CsvExports;
 import com.eventlens.analytics.Dashboards;
 import com.eventlens.analytics.PageRequest;
 import com.eventlens.analytics.Reports;
@@ -26,7 +27,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.DownloadHandler;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -37,6 +37,7 @@ public class VideoAnalyticsView extends VerticalLayout implements BeforeEnterObs
 
     private final Dashboards dashboards;
     private final Reports reports;
+    private final CsvExports exports;
     private final EventRouteGuard guard;
     final Grid<Viewer> viewers = new Grid<>();
     private final Div headline = new Div();
@@ -45,9 +46,11 @@ public class VideoAnalyticsView extends VerticalLayout implements BeforeEnterObs
     private VisibleEvent event;
     private UUID contentId;
 
-    VideoAnalyticsView(Dashboards dashboards, Reports reports, EventRouteGuard guard, LiveAnalytics live) {
+    VideoAnalyticsView(Dashboards dashboards, Reports reports, CsvExports exports, EventRouteGuard guard,
+                       LiveAnalytics live) {
         this.dashboards = dashboards;
         this.reports = reports;
+        this.exports = exports;
         this.guard = guard;
         live.refreshWhileAttached(this, () -> event == null ? null : event.id(), () -> {
             headline().ifPresent(this::show);
@@ -82,10 +85,10 @@ public class VideoAnalyticsView extends VerticalLayout implements BeforeEnterObs
         RouterLink back = new RouterLink("← All on-demand content", VideosAnalyticsView.class,
                 AnalyticsRoutes.event(event.id()));
         back.addClassName("back-link");
-        Anchor export = new Anchor(csv(), "Export CSV");
-        export.addClassName("export-link");
         UUID eventId = event.id();
         UUID shown = contentId;
+        Anchor export = new Anchor(CsvDownload.of(() -> exports.videoViewers(eventId, shown)), "Export CSV");
+        export.addClassName("export-link");
         Div actions = new Div(export, new ReportDownload("Download report", () -> reports.video(eventId, shown)));
         actions.addClassName("dashboard-actions");
         Div title = new Div(name, actions);
@@ -121,15 +124,5 @@ public class VideoAnalyticsView extends VerticalLayout implements BeforeEnterObs
                 Widgets.kpi(Formats.percent(video.averageCompletionRate()), "Avg. completion rate",
                         Definitions.AVERAGE_COMPLETION),
                 Widgets.kpi(Formats.minutesSeconds(video.durationSeconds()), "Duration", "The video's length."));
-    }
-
-    private DownloadHandler csv() {
-        UUID eventId = event.id();
-        UUID video = contentId;
-        return download -> {
-            download.setFileName("eventlens-video-" + video + "-viewers.csv");
-            download.setContentType("text/csv; charset=utf-8");
-            AnalyticsCsv.videoViewers(dashboards, eventId, video, download.getOutputStream());
-        };
     }
 }

@@ -1,4 +1,4 @@
-package com.eventlens.analytics.ui;
+package com.eventlens.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +15,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 
-import com.eventlens.analytics.Dashboards;
 import com.eventlens.content.MediaLibrary;
 import com.eventlens.events.EventCatalog;
 import com.eventlens.interactions.Ingest;
@@ -30,9 +29,10 @@ import com.eventlens.testing.Rollups;
 import com.eventlens.testing.TestEvent;
 
 /**
- * "Export CSV" of Session and VOD analytics, byte for byte: the byte-order mark, CRLF, a person whose name, title and
- * company a spreadsheet would run as formulas exported as text, and the figures computed by hand (10 s live and
- * engaged in the keynote; 10 s of the 95 s video from its start: one slot of ten, 10/95 completed).
+ * "Export CSV" of Session and VOD analytics ({@link CsvExports}), byte for byte: the byte-order mark, CRLF, a person
+ * whose name, title and company a spreadsheet would run as formulas exported as text, and the figures computed by hand
+ * (10 s live and engaged in the keynote; 10 s of the 95 s video from its start: one slot of ten, 10/95 completed).
+ * What the account may not see has no export, like what does not exist.
  */
 @SpringBootTest
 @WithUserDetails("admin")
@@ -53,7 +53,7 @@ class AnalyticsCsvTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    Dashboards dashboards;
+    CsvExports exports;
 
     TestEvent event;
 
@@ -72,9 +72,11 @@ class AnalyticsCsvTests {
 
     @Test
     void theSessionsAttendees() throws Exception {
+        CsvFile csv = exports.sessionAttendees(event.id(), event.keynote()).orElseThrow();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        csv.writeTo(out);
 
-        AnalyticsCsv.sessionAttendees(dashboards, event.id(), event.keynote(), out);
+        assertThat(csv.fileName()).isEqualTo("eventlens-session-" + event.keynote() + "-attendees.csv");
 
         assertThat(out.toByteArray()).startsWith(0xEF, 0xBB, 0xBF);
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("\uFEFF"
@@ -85,12 +87,28 @@ class AnalyticsCsvTests {
 
     @Test
     void theVideosViewers() throws Exception {
+        CsvFile csv = exports.videoViewers(event.id(), event.video()).orElseThrow();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        csv.writeTo(out);
 
-        AnalyticsCsv.videoViewers(dashboards, event.id(), event.video(), out);
+        assertThat(csv.fileName()).isEqualTo("eventlens-video-" + event.video() + "-viewers.csv");
 
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("\uFEFF"
                 + "name,seconds_viewed,minutes_viewed,completion_rate\r\n"
                 + "\"'=HYPERLINK(\"\"http://x.example\"\") Doe\",10,0.2," + (10.0 / 95) + "\r\n");
+    }
+
+    @Test
+    void anUnknownSessionOrVideo_orOneOfAnEventTheAccountMayNotSee_hasNoExport() {
+        assertThat(exports.sessionAttendees(event.id(), UUID.randomUUID())).isEmpty();
+        assertThat(exports.videoViewers(event.id(), event.keynote())).as("a session is no on-demand video").isEmpty();
+        assertThat(exports.sessionAttendees(UUID.randomUUID(), event.keynote())).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void anotherManagersEventHasNoExport() {
+        assertThat(exports.sessionAttendees(event.id(), event.keynote())).isEmpty();
+        assertThat(exports.videoViewers(event.id(), event.video())).isEmpty();
     }
 }

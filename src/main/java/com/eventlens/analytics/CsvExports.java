@@ -1,0 +1,18 @@
+package com.eventlens.analytics;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The analytics tables as CSV ("Export CSV" of Session and VOD analytics): every row in the table's order (most
+ * seconds viewed first), with the same access rules as {@link Dashboards}. An id of an event, session or video the
+ * signed-in account may not see is "empty", like an unknown one.
+ */
+public interface CsvExports {
+
+    /** Every attendee of a session: profile, seconds and minutes viewed, reactions, chat, polls, engagement. */
+    Optional<CsvFile> sessionAttendees(UUID eventId, UUID sessionId);
+
+    /** Every viewer of an on-demand video: seconds and minutes viewed and completion. */
+    Optional<CsvFile> videoViewers(UUID eventId, UUID contentId);
+}
