@@ -66,8 +66,19 @@ class PeopleBrowserIT {
         assertThat(page.locator(".people-count")).hasText("1 User");
         assertThat(row(page, "Eric Grant")).isVisible();
 
-        page.getByLabel("Actions for Eric Grant").filter(new Locator.FilterOptions().setVisible(true)).click();
+        // The row's ⋮ opens its actions from the keyboard (Tab to it, Enter) and with the mouse.
+        Locator more = page.getByLabel("Actions for Eric Grant").filter(new Locator.FilterOptions().setVisible(true));
+        more.focus();
+        page.keyboard().press("Enter");
         Locator viewAnalytics = page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("View analytics"));
+        assertThat(viewAnalytics).isVisible();
+        assertThat(page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Unblock"))).isVisible();
+        page.keyboard().press("Escape");
+        assertThat(viewAnalytics).isHidden();
+        page.locator(".people-grid .person-name").getByText("Eric Grant").click();
+        page.waitForTimeout(500);
+        assertThat(viewAnalytics).as("a click elsewhere in the row opens nothing").isHidden();
+        more.click();
         assertThat(viewAnalytics).isVisible();
         page.waitForTimeout(300);
         console.screenshot(page, "22-row-menu");
