@@ -1,8 +1,6 @@
 package com.eventlens.console.internal;
 
-import java.time.Clock;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -43,7 +41,6 @@ import jakarta.servlet.DispatcherType;
  */
 @Configuration
 @EnableWebSecurity
-@EnableConfigurationProperties(SsoProperties.class)
 class SecurityConfiguration {
 
     static final String LOGIN_PATH = "/login";
@@ -161,11 +158,5 @@ class SecurityConfiguration {
         return username -> accounts.findByUsernameIgnoringCase(username)
                 .map(Account::toUser)
                 .orElseThrow(() -> new UsernameNotFoundException("No console account " + username));
-    }
-
-    /** The console's clock: sign-in throttling and account times read it, so that tests can move it. */
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 }

