@@ -41,8 +41,8 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Or
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        EmbeddedDatabaseProperties settings = EmbeddedDatabaseProperties.of(environment);
-        if (environment.containsProperty("spring.datasource.url") || !settings.enabled()) {
+        EmbeddedDatabaseProperties database = EmbeddedDatabaseProperties.of(environment);
+        if (environment.containsProperty("spring.datasource.url") || !database.enabled()) {
             return;
         }
         if (!ClassUtils.isPresent(ZONKY, getClass().getClassLoader())) {
@@ -51,12 +51,12 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Or
         }
         long started = System.nanoTime();
         EmbeddedPostgresServer server;
-        if (settings.ephemeral()) {
+        if (database.ephemeral()) {
             server = EmbeddedPostgresServer.startEphemeral();
         } else {
-            Path dataDirectory = settings.dataDirectory().toAbsolutePath();
-            server = EmbeddedPostgresServer.startPersistent(dataDirectory, settings.port());
-            log.info("Embedded PostgreSQL on port " + settings.port() + " with its data in " + dataDirectory
+            Path dataDirectory = database.dataDirectory().toAbsolutePath();
+            server = EmbeddedPostgresServer.startPersistent(dataDirectory, database.port());
+            log.info("Embedded PostgreSQL on port " + database.port() + " with its data in " + dataDirectory
                     + " and its passwords in " + EmbeddedDatabaseCredentials.fileOf(dataDirectory));
         }
         log.info("Embedded PostgreSQL started in " + (System.nanoTime() - started) / 1_000_000 + " ms");
