@@ -75,7 +75,7 @@ class PeopleBrowserIT {
         assertThat(page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Unblock"))).isVisible();
         page.keyboard().press("Escape");
         assertThat(viewAnalytics).isHidden();
-        page.locator(".people-grid .person-name").getByText("Eric Grant").click();
+        row(page, "Eric Grant").click();
         page.waitForTimeout(500);
         // A click elsewhere in the row opens nothing.
         assertThat(viewAnalytics).isHidden();
