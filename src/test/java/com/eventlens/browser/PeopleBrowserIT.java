@@ -73,6 +73,8 @@ class PeopleBrowserIT {
         Locator viewAnalytics = page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("View analytics"));
         assertThat(viewAnalytics).isVisible();
         assertThat(page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Unblock"))).isVisible();
+        page.waitForTimeout(300);
+        console.screenshot(page, "22-row-menu-from-the-keyboard");
         page.keyboard().press("Escape");
         assertThat(viewAnalytics).isHidden();
         row(page, "Eric Grant").click();
