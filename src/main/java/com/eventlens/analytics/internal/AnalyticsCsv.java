@@ -16,9 +16,7 @@ import com.eventlens.analytics.CsvFile;
 import com.eventlens.analytics.Dashboards;
 import com.eventlens.analytics.PageRequest;
 import com.eventlens.analytics.SessionAnalytics;
-import com.eventlens.analytics.SessionAnalytics.Attendee;
 import com.eventlens.analytics.VideoAnalytics;
-import com.eventlens.analytics.VideoAnalytics.Viewer;
 import com.eventlens.shared.csv.CsvExport;
 
 /**
@@ -38,37 +36,37 @@ class AnalyticsCsv implements CsvExports {
 
     @Override
     public Optional<CsvFile> sessionAttendees(UUID eventId, UUID sessionId) {
-        Function<PageRequest, Optional<List<Attendee>>> pages = page -> dashboards.session(eventId, sessionId, page)
-                .map(SessionAnalytics::attendees);
-        return pages.apply(PageRequest.page(0, 1, ORDER, true)).map(shown -> new Export(
-                "eventlens-session-" + sessionId + "-attendees.csv", out -> {
-                    CsvExport csv = CsvExport.start(out, "name", "title", "company", "seconds_viewed",
-                            "minutes_viewed", "reactions", "chat_messages", "polls_answered", "live_engagement_rate");
-                    for (List<Attendee> rows : all(pages)) {
-                        for (Attendee a : rows) {
-                            csv.row(a.name(), a.title(), a.company(), a.secondsViewed(), minutes(a.secondsViewed()),
-                                    a.reactions(), a.chatMessages(), a.pollsAnswered(), a.liveEngagementRate());
-                        }
-                    }
-                    csv.flush();
-                }));
+        return paged("eventlens-session-" + sessionId + "-attendees.csv",
+                page -> dashboards.session(eventId, sessionId, page).map(SessionAnalytics::attendees),
+                List.of("name", "title", "company", "seconds_viewed", "minutes_viewed", "reactions", "chat_messages",
+                        "polls_answered", "live_engagement_rate"),
+                a -> new Object[] {a.name(), a.title(), a.company(), a.secondsViewed(), minutes(a.secondsViewed()),
+                        a.reactions(), a.chatMessages(), a.pollsAnswered(), a.liveEngagementRate()});
     }
 
     @Override
     public Optional<CsvFile> videoViewers(UUID eventId, UUID contentId) {
-        Function<PageRequest, Optional<List<Viewer>>> pages = page -> dashboards.video(eventId, contentId, page)
-                .map(VideoAnalytics::viewers);
-        return pages.apply(PageRequest.page(0, 1, ORDER, true)).map(shown -> new Export(
-                "eventlens-video-" + contentId + "-viewers.csv", out -> {
-                    CsvExport csv = CsvExport.start(out, "name", "seconds_viewed", "minutes_viewed",
-                            "completion_rate");
-                    for (List<Viewer> rows : all(pages)) {
-                        for (Viewer v : rows) {
-                            csv.row(v.name(), v.secondsViewed(), minutes(v.secondsViewed()), v.completionRate());
-                        }
-                    }
-                    csv.flush();
-                }));
+        return paged("eventlens-video-" + contentId + "-viewers.csv",
+                page -> dashboards.video(eventId, contentId, page).map(VideoAnalytics::viewers),
+                List.of("name", "seconds_viewed", "minutes_viewed", "completion_rate"),
+                v -> new Object[] {v.name(), v.secondsViewed(), minutes(v.secondsViewed()), v.completionRate()});
+    }
+
+    /**
+     * A table written page by page as its file is downloaded; no file when the table is not there (unknown, or not
+     * visible to the account).
+     */
+    private static <T> Optional<CsvFile> paged(String fileName, Function<PageRequest, Optional<List<T>>> pages,
+                                               List<String> header, Function<T, Object[]> cells) {
+        return pages.apply(PageRequest.page(0, 1, ORDER, true)).map(shown -> new Export(fileName, out -> {
+            CsvExport csv = CsvExport.start(out, header.toArray(String[]::new));
+            for (List<T> rows : all(pages)) {
+                for (T row : rows) {
+                    csv.row(cells.apply(row));
+                }
+            }
+            csv.flush();
+        }));
     }
 
     /** What writes the rows (the stream may fail). */
