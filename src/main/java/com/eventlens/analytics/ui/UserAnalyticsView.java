@@ -5,15 +5,15 @@ import java.util.UUID;
 
 import com.eventlens.analytics.Dashboards;
 import com.eventlens.analytics.Reports;
-import com.eventlens.analytics.UserAnalytics;
 import com.eventlens.analytics.UserAnalytics.DownloadedAttachment;
 import com.eventlens.analytics.UserAnalytics.SessionActivity;
 import com.eventlens.analytics.UserAnalytics.VideoActivity;
+import com.eventlens.analytics.UserAnalytics;
 import com.eventlens.people.EventRole;
 import com.eventlens.people.VisibleEvent;
+import com.eventlens.people.ui.EventRouteGuard;
 import com.eventlens.shared.format.Formats;
 import com.eventlens.shared.ui.RouteIds;
-import com.eventlens.people.ui.EventRouteGuard;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;

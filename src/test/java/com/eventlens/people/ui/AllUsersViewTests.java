@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import com.eventlens.analytics.ui.UserAnalyticsView;
+import com.eventlens.console.ui.NotFoundView;
 import com.eventlens.events.Event;
 import com.eventlens.events.EventCatalog;
 import com.eventlens.people.EventRole;
@@ -22,7 +23,6 @@ import com.eventlens.people.PeopleDirectory;
 import com.eventlens.people.PersonField;
 import com.eventlens.people.Registration;
 import com.eventlens.people.RegistrationStatus;
-import com.eventlens.console.ui.NotFoundView;
 import com.eventlens.testing.PeopleFixture;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
