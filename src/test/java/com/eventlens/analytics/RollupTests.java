@@ -155,7 +155,7 @@ class RollupTests {
         Rollups.awaitApplied(jdbc, event.id());
         Map<String, List<String>> incremental = snapshot();
         assertThat(incremental.get("user_session_stats")).isNotEmpty();
-        assertThat(incremental.get("user_video_slot")).isNotEmpty();
+        assertThat(incremental.get("user_video_stats")).isNotEmpty();
 
         assertThat(incremental.get("user_session_stats")).as("the rollup equals a direct recomputation")
                 .isEqualTo(recomputedUserSessionViewing());
@@ -171,7 +171,8 @@ class RollupTests {
         UUID batch = jdbc.sql("select batch_id from interaction where event_id = ?").param(event.id())
                 .query(UUID.class).single();
         // The same InteractionsRecorded once more, as the registry republishes it after a crash.
-        transactions.executeWithoutResult(status -> publisher.publishEvent(new InteractionsRecorded(event.id(), batch)));
+        transactions.executeWithoutResult(status -> publisher.publishEvent(new InteractionsRecorded(event.id(), batch,
+                java.time.Instant.now())));
         await().atMost(Duration.ofSeconds(10)).until(() ->
                 jdbc.sql("select count(*) from event_publication").query(Long.class).single() == 0);
         assertThat(userSession(event.keynote(), event.ann())).isEqualTo(row(10, 10, 0, 0, 0, 0, 0, 0, 0));
@@ -200,7 +201,7 @@ class RollupTests {
     private Map<String, List<String>> snapshot() {
         Map<String, List<String>> tables = new TreeMap<>();
         for (String table : List.of("analytics_applied_batch", "user_session_stats", "user_session_poll",
-                "user_attachment", "session_attachment", "session_stats", "user_video_stats", "user_video_slot",
+                "user_attachment", "session_attachment", "session_stats", "user_video_stats",
                 "video_stats", "analytics_event_state")) {
             String columns = "analytics_applied_batch".equals(table) ? "event_id, batch_id" : "*";
             tables.put(table, jdbc.sql("select t::text from (select " + columns + " from " + table

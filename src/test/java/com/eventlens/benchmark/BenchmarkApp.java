@@ -1,12 +1,17 @@
 package com.eventlens.benchmark;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 import javax.sql.DataSource;
 
@@ -32,13 +37,15 @@ final class BenchmarkApp implements AutoCloseable {
     private final String jdbcUrl;
     private final String user;
     private final String password;
+    private final String superuserPassword;
 
-    private BenchmarkApp(ConfigurableApplicationContext context) {
+    private BenchmarkApp(ConfigurableApplicationContext context, String superuserPassword) {
         this.context = context;
         this.baseUri = URI.create("http://localhost:" + context.getEnvironment().getRequiredProperty("local.server.port"));
         this.jdbcUrl = context.getEnvironment().getRequiredProperty("spring.datasource.url");
         this.user = context.getEnvironment().getProperty("spring.datasource.username");
         this.password = context.getEnvironment().getProperty("spring.datasource.password");
+        this.superuserPassword = superuserPassword;
     }
 
     static BenchmarkApp start() {
@@ -52,12 +59,30 @@ final class BenchmarkApp implements AutoCloseable {
                         "--eventlens.embedded-database.data-directory=" + dataDirectory,
                         "--eventlens.embedded-database.port=" + Applications.freePort(),
                         "--eventlens.demo.mode=off",
+                        // Statement statistics for the report (where the database's time goes).
+                        "--eventlens.embedded-database.settings.shared_preload_libraries=pg_stat_statements",
                         "--server.port=0",
                         "--spring.main.banner-mode=off",
                         // The load would otherwise flood the console; warnings and errors still show.
                         "--logging.level.root=warn",
                         "--logging.level.com.eventlens=warn");
-        return new BenchmarkApp(context);
+        return new BenchmarkApp(context, superuserPassword(Path.of(dataDirectory)));
+    }
+
+    /**
+     * The embedded server's superuser password, from the file it keeps beside its data directory (decision record 9):
+     * the console itself connects as a role without superuser rights, but the benchmark's measurements need them
+     * ({@code CHECKPOINT}, {@code data_directory}, {@code pg_stat_statements} of every role).
+     */
+    private static String superuserPassword(Path dataDirectory) {
+        Path file = dataDirectory.resolveSibling(dataDirectory.getFileName() + ".credentials");
+        try (var in = Files.newBufferedReader(file)) {
+            Properties credentials = new Properties();
+            credentials.load(in);
+            return credentials.getProperty("superuser.password");
+        } catch (IOException e) {
+            throw new UncheckedIOException("No passwords beside the benchmark's database in " + file, e);
+        }
     }
 
     <T> T bean(Class<T> type) {
@@ -76,6 +101,11 @@ final class BenchmarkApp implements AutoCloseable {
     /** A fresh connection of the benchmark's own, outside the application's pool. */
     Connection connect() throws SQLException {
         return DriverManager.getConnection(jdbcUrl, user, password);
+    }
+
+    /** A connection as the server's superuser, to the application's database: for measuring, never for the load. */
+    Connection connectAsSuperuser() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl, "postgres", superuserPassword);
     }
 
     /** The application's connection pool, to watch how busy it is. */
@@ -101,7 +131,7 @@ final class BenchmarkApp implements AutoCloseable {
     /** The server settings that matter for write throughput, for the report. */
     Map<String, String> databaseSettings() throws SQLException {
         Map<String, String> settings = new LinkedHashMap<>();
-        try (Connection connection = connect(); var statement = connection.createStatement()) {
+        try (Connection connection = connectAsSuperuser(); var statement = connection.createStatement()) {
             for (String name : List.of("server_version", "shared_buffers", "synchronous_commit", "fsync",
                     "wal_level", "max_wal_size", "work_mem", "max_connections")) {
                 try (var rs = statement.executeQuery("show " + name)) {

@@ -14,11 +14,15 @@ import java.nio.file.Path;
  * @param pregenerate   serialise every request body before the clock starts; otherwise each client serialises
  *                      its next batch itself (needed where the bodies do not fit in memory)
  * @param peopleRegistrations registrations of the people section's own event (SPEC §5: the All users page)
- * @param sections      the sections to run, by name ({@code ingest}, {@code people}); empty for all
+ * @param sections      the sections to run, by name ({@code scale}, {@code ingest}, {@code dashboards},
+ *                      {@code reports}, {@code people}); empty for all
+ * @param scaleInteractions interactions the scale section stores (by COPY) before the others run: SPEC §5's 50 M
+ * @param recoveryBatches stored, unfolded batches (of at most 1,000) at the recovery section's kill
  */
 record BenchmarkSettings(boolean quick, int registrations, int sessions, int videos, long interactions,
                          int batchSize, int clients, int warmupBatches, long seed, boolean pregenerate,
-                         boolean indexedCeiling, Path output, int peopleRegistrations, java.util.Set<String> sections) {
+                         boolean indexedCeiling, Path output, int peopleRegistrations, java.util.Set<String> sections,
+                         long scaleInteractions, int recoveryBatches) {
 
     static BenchmarkSettings fromSystemProperties() {
         boolean quick = bool("benchmark.quick", false);
@@ -37,8 +41,10 @@ record BenchmarkSettings(boolean quick, int registrations, int sessions, int vid
         int peopleRegistrations = integer("benchmark.peopleRegistrations", quick ? 20_000 : 1_000_000);
         java.util.Set<String> sections = java.util.Arrays.stream(string("benchmark.sections", "").split(","))
                 .map(String::strip).filter(name -> !name.isEmpty()).collect(java.util.stream.Collectors.toSet());
+        long scaleInteractions = longValue("benchmark.scaleInteractions", quick ? 200_000 : 50_000_000);
         BenchmarkSettings settings = new BenchmarkSettings(quick, registrations, sessions, videos, interactions,
-                batchSize, clients, warmup, seed, pregenerate, indexedCeiling, output, peopleRegistrations, sections);
+                batchSize, clients, warmup, seed, pregenerate, indexedCeiling, output, peopleRegistrations, sections,
+                scaleInteractions, integer("benchmark.recoveryBatches", quick ? 30 : 250));
         settings.check();
         return settings;
     }
@@ -54,6 +60,8 @@ record BenchmarkSettings(boolean quick, int registrations, int sessions, int vid
                 "benchmark.interactions must cover the warm-up and at least one timed batch");
         require(interactions / batchSize < Integer.MAX_VALUE, "too many batches");
         require(peopleRegistrations >= 1_000, "benchmark.peopleRegistrations must be at least 1000");
+        require(scaleInteractions >= 0, "benchmark.scaleInteractions must not be negative");
+        require(recoveryBatches >= 1, "benchmark.recoveryBatches must be at least 1");
     }
 
     /** Number of requests, the last one possibly smaller. */
@@ -67,11 +75,11 @@ record BenchmarkSettings(boolean quick, int registrations, int sessions, int vid
     }
 
     String describe() {
-        return String.format("%s run: %,d registrations, %d sessions, %d on-demand videos, %,d interactions in "
-                        + "batches of %,d (%d warm-up), %d clients, seed %d; people section: %,d registrations; "
-                        + "sections: %s", quick ? "quick" : "full", registrations,
-                sessions, videos, interactions, batchSize, warmupBatches, clients, seed, peopleRegistrations,
-                sections.isEmpty() ? "all" : String.join(",", sections));
+        return String.format("%s run: %,d registrations, %d sessions, %d on-demand videos, %,d interactions stored "
+                        + "first (scale section), then %,d through the API in batches of %,d (%d warm-up), %d clients, "
+                        + "seed %d; people section: %,d registrations; sections: %s", quick ? "quick" : "full",
+                registrations, sessions, videos, runs("scale") ? scaleInteractions : 0, interactions, batchSize,
+                warmupBatches, clients, seed, peopleRegistrations, sections.isEmpty() ? "all" : String.join(",", sections));
     }
 
     boolean runs(String section) {

@@ -29,7 +29,7 @@ final class CpuMeter {
     }
 
     static CpuMeter of(BenchmarkApp app) {
-        try (Connection connection = app.connect(); Statement statement = connection.createStatement();
+        try (Connection connection = app.connectAsSuperuser(); Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("show data_directory")) {
             rs.next();
             List<String> pidFile = Files.readAllLines(Path.of(rs.getString(1), "postmaster.pid"));

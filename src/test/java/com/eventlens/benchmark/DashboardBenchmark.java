@@ -1,8 +1,6 @@
 package com.eventlens.benchmark;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +64,7 @@ final class DashboardBenchmark implements BenchmarkSection {
             while (!caughtUp(db, event.id)) {
                 Thread.sleep(20);
             }
-            attendees = single(db, "select attendees from session_stats where event_id = ? and session_id = ?",
+            attendees = Sql.single(db, "select attendees from session_stats where event_id = ? and session_id = ?",
                     event.id, crowded);
         }
         out.row("Session with every registration attending", String.format("%,d attendees", attendees),
@@ -99,19 +97,7 @@ final class DashboardBenchmark implements BenchmarkSection {
     }
 
     private static boolean caughtUp(Connection db, UUID eventId) throws Exception {
-        return single(db, "select count(distinct batch_id) from interaction where event_id = ?", eventId)
-                == single(db, "select count(*) from analytics_applied_batch where event_id = ?", eventId);
-    }
-
-    private static long single(Connection db, String sql, Object... params) throws Exception {
-        try (PreparedStatement statement = db.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                statement.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return Sql.single(db, "select count(distinct batch_id) from interaction where event_id = ?", eventId)
+                == Sql.single(db, "select count(*) from analytics_applied_batch where event_id = ?", eventId);
     }
 }

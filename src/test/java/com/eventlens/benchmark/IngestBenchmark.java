@@ -74,13 +74,17 @@ final class IngestBenchmark implements BenchmarkSection {
         Requests requests = new Requests(app.uri("/api/v1/events/" + event.id + "/interactions"), event.ingestToken,
                 batches, prepared, generator);
         try (Connection db = app.connect()) {
+            // What an earlier section (scale) stored before: every check below counts only what this one adds.
+            Stored before = new Stored(Sql.single(db, "select count(*) from interaction where event_id = ?", event.id),
+                    appliedBatches(db, event.id));
             // Warm-up: the JIT, the pools and the statement caches, then its rollups, all before the clock.
             for (int b = 0; b < warmup; b++) {
                 requests.send(b);
             }
-            awaitFolded(db, event.id, requests.storedBatches(), FOLD_TIMEOUT);
+            awaitFolded(db, event.id, before.batches() + requests.storedBatches(), FOLD_TIMEOUT);
             Benchmark.log("Warm-up: %d batches sent and folded; %d clients start now", warmup, settings.clients());
 
+            StatementStatistics statements = StatementStatistics.start(app);
             ActivitySampler sampler = new ActivitySampler(app, 250);
             CpuMeter cpu = CpuMeter.of(app);
             CpuMeter.Snapshot cpuAtStart = cpu.snapshot();
@@ -109,7 +113,7 @@ final class IngestBenchmark implements BenchmarkSection {
 
             // Rollup lag: from the last 202 until every stored batch is folded (dashboards show the last batch).
             long stored = requests.storedBatches();
-            long caughtUp = awaitFolded(db, event.id, stored, FOLD_TIMEOUT);
+            long caughtUp = awaitFolded(db, event.id, before.batches() + stored, FOLD_TIMEOUT);
             sampler.close();
             Benchmark.log("Load done; rollups caught up %,d ms after the last 202", (caughtUp - lastAccepted) / 1_000_000);
 
@@ -118,7 +122,7 @@ final class IngestBenchmark implements BenchmarkSection {
             double wall = (finished - started) / 1e9;
             long[] latencies = requests.latencies(warmup, batches);
             long lagMillis = (caughtUp - lastAccepted) / 1_000_000;
-            long backlog = stored - foldedAtLast202;
+            long backlog = before.batches() + stored - foldedAtLast202;
 
             out.row("Interactions accepted (timed)", String.format("%,d", timedAccepted),
                     String.format("%,d batches of %,d; plus %,d warm-up batches (not timed)", timedBatches,
@@ -127,6 +131,8 @@ final class IngestBenchmark implements BenchmarkSection {
             out.row("Ingest throughput", String.format("%,.0f interactions/s", timedAccepted / wall),
                     "accepted rows ÷ wall time, " + settings.clients() + " concurrent clients; SPEC target ≥ 100,000");
             out.row("Batch requests/s", String.format("%,.1f", timedBatches / wall), null);
+            out.row("Refused for back-pressure", String.format("%,d", requests.refused.get()),
+                    "429 or 503 answers, each batch sent again after its Retry-After (its latency includes the wait)");
             out.row("Batch latency p50", millis(percentile(latencies, 0.50)), "one POST, client-side, request → 202");
             out.row("Batch latency p99", millis(percentile(latencies, 0.99)), null);
             out.row("Batch latency max", millis(latencies[latencies.length - 1]), null);
@@ -146,46 +152,54 @@ final class IngestBenchmark implements BenchmarkSection {
             out.row("Throughput until visible", String.format("%,.0f interactions/s",
                     timedAccepted / ((caughtUp - started) / 1e9)), "accepted rows ÷ (first request → rollups caught up)");
 
-            verify(db, event, requests, out);
+            verify(db, event, requests, before, out);
             CpuMeter.report(cpuAtStart, cpuAtEnd, out, "cores used on average during the timed load");
             sampler.report(out, app.poolSize());
+            statements.report(out, timedAccepted, 12);
             requests.reportErrors(out);
         }
 
-        ceiling(app, event, generator, settings, out, false);
+        ceiling(app, event, generator, settings, out, Keys.NONE);
         if (settings.indexedCeiling()) {
-            ceiling(app, event, generator, settings, out, true);
+            ceiling(app, event, generator, settings, out, Keys.PRIMARY_KEY);
+            ceiling(app, event, generator, settings, out, Keys.PRIMARY_KEY_AND_BATCH_INDEX);
         }
     }
 
+    /** Interactions and folded batches of the event before this section. */
+    private record Stored(long rows, long batches) {
+    }
+
     /** The figures must add up: every accepted interaction stored once, every stored batch folded once. */
-    private static void verify(Connection db, LargeEvent event, Requests requests, Report.Section out)
+    private static void verify(Connection db, LargeEvent event, Requests requests, Stored before, Report.Section out)
             throws SQLException {
         long accepted = requests.accepted(0, requests.batches);
         long duplicates = requests.duplicates();
-        long rows = single(db, "select count(*) from interaction where event_id = ?", event.id);
-        long distinctBatches = single(db, "select count(distinct batch_id) from interaction where event_id = ?", event.id);
+        long rows = Sql.single(db, "select count(*) from interaction where event_id = ?", event.id) - before.rows();
+        long distinctBatches = Sql.single(db, "select count(distinct batch_id) from interaction where event_id = ?", event.id);
         long applied = appliedBatches(db, event.id);
-        long viewSeconds = single(db, "select coalesce(sum(seconds), 0) from interaction where event_id = ? "
+        long viewSeconds = Sql.single(db, "select coalesce(sum(seconds), 0) from interaction where event_id = ? "
                 + "and mode in ('LIVE', 'RECORDING')", event.id);
-        long rolledUpSeconds = single(db, "select coalesce(sum(live_seconds + recording_seconds), 0) "
+        long rolledUpSeconds = Sql.single(db, "select coalesce(sum(live_seconds + recording_seconds), 0) "
                 + "from user_session_stats where event_id = ?", event.id);
-        long onDemandSeconds = single(db, "select coalesce(sum(seconds), 0) from interaction where event_id = ? "
+        long onDemandSeconds = Sql.single(db, "select coalesce(sum(seconds), 0) from interaction where event_id = ? "
                 + "and mode = 'ON_DEMAND'", event.id);
-        long rolledUpOnDemand = single(db, "select coalesce(sum(seconds), 0) from user_video_stats where event_id = ?",
+        long rolledUpOnDemand = Sql.single(db, "select coalesce(sum(seconds), 0) from user_video_stats where event_id = ?",
                 event.id);
-        long reactions = single(db, "select count(*) from interaction where event_id = ? and type = 'REACTION'", event.id);
-        long rolledUpReactions = single(db, "select coalesce(sum(reactions), 0) from session_stats where event_id = ?",
+        long reactions = Sql.single(db, "select count(*) from interaction where event_id = ? and type = 'REACTION'", event.id);
+        long rolledUpReactions = Sql.single(db, "select coalesce(sum(reactions), 0) from session_stats where event_id = ?",
                 event.id);
-        long openPublications = single(db, "select count(*) from event_publication where completion_date is null");
-        long tableBytes = single(db, "select pg_total_relation_size('interaction')");
+        long openPublications = Sql.single(db, "select count(*) from event_publication where completion_date is null");
+        long tableBytes = Sql.single(db, "select pg_total_relation_size('interaction')");
 
         boolean ok = accepted == rows && duplicates == 0 && requests.failures() == 0 && distinctBatches == applied
-                && applied == requests.storedBatches() && viewSeconds == rolledUpSeconds
+                && applied == before.batches() + requests.storedBatches() && viewSeconds == rolledUpSeconds
                 && onDemandSeconds == rolledUpOnDemand && reactions == rolledUpReactions && openPublications == 0;
         out.row("Correct", ok ? "yes" : "NO", "all of the checks below hold");
         out.row("  accepted (all batches) = rows stored", String.format("%,d = %,d", accepted, rows),
-                String.format("duplicates reported: %,d; failed requests: %,d", duplicates, requests.failures()));
+                (before.rows() == 0 ? "" : String.format("rows beyond the %,d stored before; ", before.rows()))
+                        + String.format("duplicates reported: %,d; failed requests: %,d", duplicates,
+                        requests.failures()));
         out.row("  stored batches = folded batches", String.format("%,d = %,d", distinctBatches, applied),
                 "count(distinct batch_id) of interaction vs analytics_applied_batch");
         out.row("  session seconds: raw = rollup", String.format("%,d = %,d", viewSeconds, rolledUpSeconds), null);
@@ -193,7 +207,9 @@ final class IngestBenchmark implements BenchmarkSection {
         out.row("  reactions: raw = rollup", String.format("%,d = %,d", reactions, rolledUpReactions), null);
         out.row("  incomplete event publications", Long.toString(openPublications), "Modulith registry after the run");
         out.row("interaction table size", String.format("%,d MB", tableBytes >> 20),
-                String.format("%,d bytes a row with its indexes", rows == 0 ? 0 : tableBytes / rows));
+                // Per row of the whole table: it also holds what an earlier section (scale) stored.
+                String.format("%,d bytes a row with its indexes", rows + before.rows() == 0 ? 0
+                        : tableBytes / (rows + before.rows())));
     }
 
     /**
@@ -202,8 +218,13 @@ final class IngestBenchmark implements BenchmarkSection {
      * primary key, no index. With {@code indexed}, the same table gets the primary key and batch index that
      * {@code interaction} has, to show what index maintenance costs.
      */
+    /** Which of interaction's keys the ceiling's table gets. */
+    enum Keys {
+        NONE, PRIMARY_KEY, PRIMARY_KEY_AND_BATCH_INDEX
+    }
+
     private static void ceiling(BenchmarkApp app, LargeEvent event, InteractionGenerator generator,
-                                BenchmarkSettings settings, Report.Section out, boolean indexed)
+                                BenchmarkSettings settings, Report.Section out, Keys keys)
             throws SQLException {
         int batches = settings.batches();
         String receivedAt = Instant.now().toString();
@@ -219,11 +240,13 @@ final class IngestBenchmark implements BenchmarkSection {
             IntStream.range(0, batches).parallel()
                     .forEach(b -> filled[b] = generator.copyRows(b, event.id, batchIds[b], receivedAt));
         }
-        try (Connection connection = app.connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = app.connectAsSuperuser(); Statement statement = connection.createStatement()) {
             statement.execute("drop table if exists benchmark_copy_ceiling");
             statement.execute("create table benchmark_copy_ceiling (like interaction including defaults)");
-            if (indexed) {
+            if (keys != Keys.NONE) {
                 statement.execute("alter table benchmark_copy_ceiling add primary key (event_id, id)");
+            }
+            if (keys == Keys.PRIMARY_KEY_AND_BATCH_INDEX) {
                 statement.execute("create index on benchmark_copy_ceiling (event_id, batch_id)");
             }
             statement.execute("checkpoint");
@@ -250,15 +273,18 @@ final class IngestBenchmark implements BenchmarkSection {
             if (copied != settings.interactions()) {
                 throw new IllegalStateException("COPY stored " + copied + " of " + settings.interactions() + " rows");
             }
-            if (indexed) {
-                out.row("COPY, same table with PK + batch index", String.format("%,.0f rows/s", copied / seconds),
-                        String.format("%,d rows in %.2f s; the indexes interaction has, for comparison", copied, seconds));
-            } else {
-                out.row("Ceiling: COPY, no indexes or keys", String.format("%,.0f rows/s", copied / seconds),
+            switch (keys) {
+                case NONE -> out.row("Ceiling: COPY, no indexes or keys", String.format("%,.0f rows/s", copied / seconds),
                         String.format("%,d rows in %.2f s, one connection, plain logged table (like interaction)",
                                 copied, seconds));
+                case PRIMARY_KEY -> out.row("COPY, same table with the primary key", String.format("%,.0f rows/s",
+                        copied / seconds), String.format("%,d rows in %.2f s; (event_id, id), for comparison", copied,
+                        seconds));
+                case PRIMARY_KEY_AND_BATCH_INDEX -> out.row("COPY, same table with PK + batch index",
+                        String.format("%,.0f rows/s", copied / seconds),
+                        String.format("%,d rows in %.2f s; the indexes interaction has, for comparison", copied, seconds));
             }
-            Benchmark.log("COPY %s: %,d rows in %.2f s", indexed ? "with indexes" : "without indexes", copied, seconds);
+            Benchmark.log("COPY %s: %,d rows in %.2f s", keys, copied, seconds);
         }
     }
 
@@ -302,19 +328,7 @@ final class IngestBenchmark implements BenchmarkSection {
     }
 
     private static long appliedBatches(Connection db, UUID eventId) throws SQLException {
-        return single(db, "select count(*) from analytics_applied_batch where event_id = ?", eventId);
-    }
-
-    private static long single(Connection db, String sql, Object... params) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                statement.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return Sql.single(db, "select count(*) from analytics_applied_batch where event_id = ?", eventId);
     }
 
     private static long percentile(long[] sorted, double p) {
@@ -341,6 +355,8 @@ final class IngestBenchmark implements BenchmarkSection {
         private final long[] latency;
         private final List<String> errors = Collections.synchronizedList(new ArrayList<>());
         final AtomicLong lastAcceptedAt = new AtomicLong();
+        /** Answers 429 or 503 (back-pressure), each followed by the same batch again after its Retry-After. */
+        final AtomicLong refused = new AtomicLong();
 
         Requests(URI uri, String token, int batches, byte[][] bodies, InteractionGenerator generator) {
             this.uri = uri;
@@ -354,6 +370,10 @@ final class IngestBenchmark implements BenchmarkSection {
             this.latency = new long[batches];
         }
 
+        /**
+         * Sends batch b until it is taken: a 429 or 503 (back-pressure) is answered as a player would, by sending it
+         * again after its Retry-After.
+         */
         void send(int b) {
             byte[] body = bodies != null ? bodies[b] : generator.json(b);
             HttpRequest request = HttpRequest.newBuilder(uri)
@@ -365,6 +385,12 @@ final class IngestBenchmark implements BenchmarkSection {
             long started = System.nanoTime();
             try {
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                while (response.statusCode() == 429 || response.statusCode() == 503) {
+                    refused.incrementAndGet();
+                    long retryAfter = response.headers().firstValueAsLong("Retry-After").orElse(1);
+                    Thread.sleep(retryAfter * 1000);
+                    response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                }
                 long done = System.nanoTime();
                 latency[b] = done - started;
                 status[b] = response.statusCode();

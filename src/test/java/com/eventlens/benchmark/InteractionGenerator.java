@@ -96,9 +96,14 @@ final class InteractionGenerator {
      * {@link #COPY_COLUMNS}, stored as one batch with the given id.
      */
     byte[] copyRows(int batch, UUID eventId, UUID batchId, String receivedAt) {
-        StringBuilder out = new StringBuilder(settings.sizeOf(batch) * 330);
+        return copyRows(batch, settings.sizeOf(batch), eventId, batchId, receivedAt);
+    }
+
+    /** Batch {@code b} of {@code size} interactions (one beyond the API's batches, for the scale section's fill). */
+    byte[] copyRows(int batch, int size, UUID eventId, UUID batchId, String receivedAt) {
+        StringBuilder out = new StringBuilder(size * 330);
         String prefix = eventId + "\t" + batchId + "\t";
-        generate(batch, item -> appendCopyRow(out, prefix, item, receivedAt));
+        generate(batch, size, item -> appendCopyRow(out, prefix, item, receivedAt));
         return out.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
@@ -106,8 +111,11 @@ final class InteractionGenerator {
             + "mode, seconds, position, engaged, poll_id, attachment_id, received_at";
 
     void generate(int batch, ItemSink sink) {
+        generate(batch, settings.sizeOf(batch), sink);
+    }
+
+    void generate(int batch, int size, ItemSink sink) {
         SplittableRandom random = new SplittableRandom(settings.seed() * 0x9E3779B97F4A7C15L + batch);
-        int size = settings.sizeOf(batch);
         Item item = new Item();
         int produced = 0;
         while (produced < size) {

@@ -5,6 +5,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.springframework.stereotype.Component;
 
+import com.eventlens.interactions.RecordedBacklog;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -21,7 +23,7 @@ class AnalyticsMetrics {
     private final Timer foldDuration;
     private final Counter interactionsFolded;
 
-    AnalyticsMetrics(MeterRegistry registry, FoldBacklog backlog) {
+    AnalyticsMetrics(MeterRegistry registry, RecordedBacklog backlog) {
         this.registry = registry;
         this.foldDuration = Timer.builder("eventlens.fold.duration")
                 .description("Time of one fold transaction (one or more recorded batches into the rollups)")
@@ -30,11 +32,11 @@ class AnalyticsMetrics {
         this.interactionsFolded = Counter.builder("eventlens.fold.interactions")
                 .description("Interactions taken into the rollups")
                 .register(registry);
-        Gauge.builder("eventlens.fold.lag", backlog, b -> b.measure().lag().toMillis() / 1000.0)
+        Gauge.builder("eventlens.fold.lag", backlog, b -> b.now().lag().toMillis() / 1000.0)
                 .description("How long the oldest recorded batch not yet in the rollups has waited")
                 .baseUnit("seconds")
                 .register(registry);
-        Gauge.builder("eventlens.fold.batches.waiting", backlog, b -> b.measure().batchesWaiting())
+        Gauge.builder("eventlens.fold.batches.waiting", backlog, b -> b.now().batchesWaiting())
                 .description("Recorded batches not yet in the rollups")
                 .register(registry);
     }

@@ -6,6 +6,8 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
+import com.eventlens.interactions.RecordedBacklog;
+
 /**
  * Part of readiness: a console whose rollups are more than {@code eventlens.readiness.max-fold-lag} behind the
  * stored interactions shows stale numbers, and ingest sent elsewhere (or held back) lets it catch up.
@@ -13,17 +15,17 @@ import org.springframework.stereotype.Component;
 @Component("foldLag")
 class FoldLagHealth implements HealthIndicator {
 
-    private final FoldBacklog backlog;
+    private final RecordedBacklog backlog;
     private final Duration limit;
 
-    FoldLagHealth(FoldBacklog backlog, ReadinessProperties readiness) {
+    FoldLagHealth(RecordedBacklog backlog, ReadinessProperties readiness) {
         this.backlog = backlog;
         this.limit = readiness.maxFoldLag();
     }
 
     @Override
     public Health health() {
-        FoldBacklog.Backlog now = backlog.measure();
+        RecordedBacklog.Backlog now = backlog.now();
         return (now.lag().compareTo(limit) > 0 ? Health.down() : Health.up())
                 .withDetail("lag", now.lag().toString())
                 .withDetail("limit", limit.toString())

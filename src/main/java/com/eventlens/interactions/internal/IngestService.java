@@ -1,6 +1,9 @@
 package com.eventlens.interactions.internal;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -17,6 +20,7 @@ import com.eventlens.interactions.InteractionError;
 import com.eventlens.interactions.InteractionsRecorded;
 import com.eventlens.interactions.InvalidInteractions;
 import com.eventlens.interactions.NewInteraction;
+import com.eventlens.interactions.RecordedInteraction;
 
 @Service
 class IngestService implements Ingest {
@@ -44,12 +48,27 @@ class IngestService implements Ingest {
         }
 
         UUID batchId = UUID.randomUUID();
-        int accepted = store.storeNew(eventId, batchId, batch, refs);
-        if (accepted > 0) {
-            // In this transaction: the registry keeps the publication exactly when the rows are stored.
-            events.publishEvent(new InteractionsRecorded(eventId, batchId));
+        Instant receivedAt = Instant.now().truncatedTo(ChronoUnit.MICROS); // what the database keeps
+        List<RecordedInteraction> stored = store.storeNew(eventId, batchId, receivedAt, rows(batch, refs));
+        if (!stored.isEmpty()) {
+            // In this transaction: the registry keeps the publication exactly when the rows are stored. The rows ride
+            // along in memory for the fold in this process; the registry keeps the batch's id only.
+            events.publishEvent(new InteractionsRecorded(eventId, batchId, receivedAt,
+                    Collections.unmodifiableList(stored)));
         }
-        return new IngestReceipt(accepted, batch.size() - accepted);
+        return new IngestReceipt(stored.size(), batch.size() - stored.size());
+    }
+
+    /** The rows the batch becomes, an id delivered twice in it once. */
+    private static List<RecordedInteraction> rows(List<NewInteraction> batch, EventReferences refs) {
+        Set<UUID> ids = new HashSet<>(batch.size() * 2);
+        List<RecordedInteraction> rows = new ArrayList<>(batch.size());
+        for (NewInteraction item : batch) {
+            if (ids.add(item.id())) {
+                rows.add(InteractionStore.stored(item, refs));
+            }
+        }
+        return rows;
     }
 
     /** Every rule an item of the batch breaks; nothing is stored. */

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -29,13 +30,12 @@ import com.eventlens.shared.input.Inputs;
 import com.eventlens.shared.input.RequestBodies;
 
 import jakarta.servlet.http.HttpServletRequest;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
  * {@code POST /api/v1/events/{eventId}/interactions}: players send batches of 1 to 5,000 interactions with
- * their event's bearer token. A batch is stored whole or not at all.
+ * their event's bearer token. A batch is stored whole or not at all; while the fold is too far behind or the console
+ * stops, it is refused with a {@code Retry-After} ({@link IngestGate}).
  */
 @RestController
 class InteractionsApi {
@@ -47,9 +47,11 @@ class InteractionsApi {
     private final EventCatalog events;
     private final ObjectMapper json;
     private final IngestMetrics metrics;
+    private final IngestGate gate;
 
     InteractionsApi(Ingest ingest, IngestService validation, EventCatalog events, ObjectMapper json,
-                    IngestMetrics metrics) {
+                    IngestMetrics metrics, IngestGate gate) {
+        this.gate = gate;
         this.ingest = ingest;
         this.validation = validation;
         this.events = events;
@@ -75,36 +77,32 @@ class InteractionsApi {
         if (!isJson(request.getContentType())) {
             return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send the batch as application/json.");
         }
+        Optional<IngestGate.Refusal> refusal = gate.refusal();
+        if (refusal.isPresent()) {
+            return ResponseEntity.status(refusal.get().status())
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(refusal.get().retryAfter().toSeconds()))
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(ProblemDetail.forStatusAndDetail(refusal.get().status(), refusal.get().detail()));
+        }
         byte[] body = RequestBodies.readAtMost(request, MAX_BODY_BYTES, "A batch body may be at most 5 MB.");
 
-        JsonNode root;
-        try {
-            root = json.readTree(body);
-        } catch (JacksonException malformed) {
-            return invalid("The body is not valid JSON: " + Inputs.echo(malformed.getOriginalMessage()), List.of());
+        InteractionJson.Body parsed = InteractionJson.read(json, body);
+        if (parsed instanceof InteractionJson.NotABatch(String detail)) {
+            return invalid(detail, List.of());
         }
-        JsonNode items = root == null ? null : root.get("interactions");
-        if (items == null || !items.isArray()) {
-            return invalid("The body must be an object with an array \"interactions\".", List.of());
-        }
-        if (items.isEmpty()) {
+        InteractionJson.Items read = (InteractionJson.Items) parsed;
+        if (read.count() == 0) {
             return invalid("The batch is empty: send 1 to " + Ingest.MAX_BATCH + " interactions.", List.of());
         }
-        if (items.size() > Ingest.MAX_BATCH) {
-            metrics.rejected(event, items.size(), started);
+        if (read.count() > Ingest.MAX_BATCH) {
+            metrics.rejected(event, read.count(), started);
             return problem(HttpStatus.CONTENT_TOO_LARGE,
-                    "A batch holds at most " + Ingest.MAX_BATCH + " interactions, this one " + items.size() + ".");
+                    "A batch holds at most " + Ingest.MAX_BATCH + " interactions, this one " + read.count() + ".");
         }
-
-        InteractionJson reader = new InteractionJson();
-        List<NewInteraction> batch = new ArrayList<>(items.size());
-        for (int i = 0; i < items.size(); i++) {
-            batch.add(reader.read(i, items.get(i)));
-        }
-        reader.sameIdTwice(items);
-        if (!reader.errors().isEmpty()) {
+        List<NewInteraction> batch = read.items();
+        if (!read.errors().isEmpty()) {
             metrics.rejected(event, batch.size(), started);
-            return invalid(batch.size(), merge(reader.errors(), validation.problems(event, batch)));
+            return invalid(batch.size(), merge(read.errors(), validation.problems(event, batch)));
         }
         try {
             IngestReceipt receipt = ingest.record(event, batch);

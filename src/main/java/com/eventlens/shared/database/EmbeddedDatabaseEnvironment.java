@@ -52,10 +52,10 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Or
         long started = System.nanoTime();
         EmbeddedPostgresServer server;
         if (database.ephemeral()) {
-            server = EmbeddedPostgresServer.startEphemeral();
+            server = EmbeddedPostgresServer.startEphemeral(database.settings());
         } else {
             Path dataDirectory = database.dataDirectory().toAbsolutePath();
-            server = EmbeddedPostgresServer.startPersistent(dataDirectory, database.port());
+            server = EmbeddedPostgresServer.startPersistent(dataDirectory, database.port(), database.settings());
             log.info("Embedded PostgreSQL on port " + database.port() + " with its data in " + dataDirectory
                     + " and its passwords in " + EmbeddedDatabaseCredentials.fileOf(dataDirectory));
         }

@@ -1,6 +1,7 @@
 package com.eventlens.shared.database;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -14,6 +15,7 @@ import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 /**
@@ -25,13 +27,16 @@ import jakarta.validation.constraints.NotNull;
  * @param port          the port of the kept database
  * @param dataDirectory where the kept database keeps its data (and, beside it, its passwords)
  * @param ephemeral     a throw-away database on a free port, deleted at exit, instead of the kept one (the tests)
+ * @param settings      PostgreSQL server settings by name (e.g. {@code shared_buffers}), over those the console picks
+ *                      for this machine (decision record 15)
  */
 @ConfigurationProperties(EmbeddedDatabaseProperties.PREFIX)
 public record EmbeddedDatabaseProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("54329") @Min(1) @Max(65535) int port,
         @DefaultValue(".eventlens/postgres") @NotNull Path dataDirectory,
-        @DefaultValue("false") boolean ephemeral) {
+        @DefaultValue("false") boolean ephemeral,
+        @DefaultValue Map<String, @NotBlank String> settings) {
 
     public static final String PREFIX = "eventlens.embedded-database";
 

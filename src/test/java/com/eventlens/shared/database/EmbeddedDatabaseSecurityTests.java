@@ -9,6 +9,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.Properties;
 
 import org.junit.jupiter.api.AfterEach;
@@ -47,7 +48,7 @@ class EmbeddedDatabaseSecurityTests {
     @Test
     void aNewDataDirectoryAsksEveryConnectionForItsPassword() throws Exception {
         Path data = folder.resolve("postgres");
-        server = EmbeddedPostgresServer.startPersistent(data, Applications.freePort());
+        server = EmbeddedPostgresServer.startPersistent(data, Applications.freePort(), Map.of());
 
         Path credentials = folder.resolve("postgres.credentials");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(credentials))).isEqualTo("rw-------");
@@ -71,7 +72,7 @@ class EmbeddedDatabaseSecurityTests {
 
         // The next start reads the same passwords.
         server.stop();
-        server = EmbeddedPostgresServer.startPersistent(data, Applications.freePort());
+        server = EmbeddedPostgresServer.startPersistent(data, Applications.freePort(), Map.of());
         try (Connection console = connect(server.username(), server.password())) {
             assertThat(jdbc(console).sql("select 1").query(Integer.class).single()).isEqualTo(1);
         }
@@ -79,7 +80,7 @@ class EmbeddedDatabaseSecurityTests {
 
     @Test
     void aThrowAwayServerIsProtectedTooAndLeavesNothingBehind() throws Exception {
-        server = EmbeddedPostgresServer.startEphemeral();
+        server = EmbeddedPostgresServer.startEphemeral(Map.of());
         assertRefused("eventlens", null);
         try (Connection console = connect(server.username(), server.password())) {
             assertThat(jdbc(console).sql("select 1").query(Integer.class).single()).isEqualTo(1);
@@ -110,7 +111,7 @@ class EmbeddedDatabaseSecurityTests {
         earlier.close();
         assertThat(authenticationRules(data)).anyMatch(rule -> rule.endsWith("trust"));
 
-        server = EmbeddedPostgresServer.startPersistent(data, port);
+        server = EmbeddedPostgresServer.startPersistent(data, port, Map.of());
 
         assertRefused("postgres", null);
         assertRefused("eventlens", null);
@@ -142,13 +143,13 @@ class EmbeddedDatabaseSecurityTests {
     @Test
     void aProtectedDataDirectoryWithoutItsPasswordFileIsExplainedNotGuessedAt() {
         Path data = folder.resolve("postgres");
-        server = EmbeddedPostgresServer.startPersistent(data, Applications.freePort());
+        server = EmbeddedPostgresServer.startPersistent(data, Applications.freePort(), Map.of());
         server.stop();
         server = null;
         Path credentials = folder.resolve("postgres.credentials");
         credentials.toFile().delete();
 
-        assertThatThrownBy(() -> EmbeddedPostgresServer.startPersistent(data, Applications.freePort()))
+        assertThatThrownBy(() -> EmbeddedPostgresServer.startPersistent(data, Applications.freePort(), Map.of()))
                 .hasMessageContaining(credentials.toString()).hasMessageContaining("missing");
     }
 
