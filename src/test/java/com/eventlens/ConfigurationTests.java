@@ -22,6 +22,7 @@ import com.eventlens.analytics.internal.ReadinessProperties;
 import com.eventlens.console.internal.BootstrapAdminProperties;
 import com.eventlens.console.internal.DemoProperties;
 import com.eventlens.console.internal.SsoProperties;
+import com.eventlens.interactions.internal.IngestProperties;
 import com.eventlens.shared.database.EmbeddedDatabaseProperties;
 import com.eventlens.testing.Applications;
 
@@ -50,7 +51,7 @@ class ConfigurationTests {
         EmbeddedDatabaseProperties database = nothing.bindOrCreate("eventlens.embedded-database",
                 EmbeddedDatabaseProperties.class);
         assertThat(database).isEqualTo(new EmbeddedDatabaseProperties(true, 54329, Path.of(".eventlens/postgres"),
-                false));
+                false, Map.of()));
         assertThat(nothing.bindOrCreate("eventlens.demo", DemoProperties.class).mode())
                 .isEqualTo(DemoProperties.Mode.AUTO);
         BootstrapAdminProperties admin = nothing.bindOrCreate("eventlens.bootstrap-admin",
@@ -58,6 +59,8 @@ class ConfigurationTests {
         assertThat(List.of(admin.username(), admin.password(), admin.email())).containsOnly("");
         assertThat(nothing.bindOrCreate("eventlens.readiness", ReadinessProperties.class).maxFoldLag())
                 .isEqualTo(Duration.ofSeconds(60));
+        assertThat(nothing.bindOrCreate("eventlens.ingest", IngestProperties.class))
+                .isEqualTo(new IngestProperties(Duration.ofSeconds(10), 500));
         SsoProperties sso = nothing.bindOrCreate("eventlens.sso", SsoProperties.class);
         assertThat(sso.enabled()).isFalse();
         assertThat(sso.emailClaim()).isEqualTo("email");
@@ -67,13 +70,16 @@ class ConfigurationTests {
     @Test
     void relaxedValuesAreRead() {
         Binder set = new Binder(new MapConfigurationPropertySource(Map.of("eventlens.demo.mode", "off",
-                "eventlens.readiness.max-fold-lag", "2m", "eventlens.embedded-database.port", "5555")));
+                "eventlens.readiness.max-fold-lag", "2m", "eventlens.embedded-database.port", "5555",
+                "eventlens.embedded-database.settings.shared_buffers", "2GB")));
 
         assertThat(set.bindOrCreate("eventlens.demo", DemoProperties.class).mode()).isEqualTo(DemoProperties.Mode.OFF);
         assertThat(set.bindOrCreate("eventlens.readiness", ReadinessProperties.class).maxFoldLag())
                 .isEqualTo(Duration.ofMinutes(2));
-        assertThat(set.bindOrCreate("eventlens.embedded-database", EmbeddedDatabaseProperties.class).port())
-                .isEqualTo(5555);
+        EmbeddedDatabaseProperties database = set.bindOrCreate("eventlens.embedded-database",
+                EmbeddedDatabaseProperties.class);
+        assertThat(database.port()).isEqualTo(5555);
+        assertThat(database.settings()).containsExactly(Map.entry("shared_buffers", "2GB"));
     }
 
     @Test
@@ -90,7 +96,8 @@ class ConfigurationTests {
         assertThat(properties).containsKeys("eventlens.embedded-database.enabled", "eventlens.embedded-database.port",
                 "eventlens.embedded-database.data-directory", "eventlens.embedded-database.ephemeral",
                 "eventlens.demo.mode", "eventlens.bootstrap-admin.username", "eventlens.bootstrap-admin.password",
-                "eventlens.bootstrap-admin.email", "eventlens.readiness.max-fold-lag", "eventlens.sso.issuer-uri",
+                "eventlens.bootstrap-admin.email", "eventlens.readiness.max-fold-lag", "eventlens.ingest.max-fold-lag",
+                "eventlens.ingest.max-batches-waiting", "eventlens.embedded-database.settings", "eventlens.sso.issuer-uri",
                 "eventlens.sso.client-id", "eventlens.sso.client-secret", "eventlens.sso.email-claim",
                 "eventlens.sso.provider-name", "eventlens.sso.auto-create-managers");
         properties.forEach((name, property) -> assertThat(property.path("description").asString("")).as(name)
@@ -115,6 +122,14 @@ class ConfigurationTests {
 
         assertThat(output).contains("APPLICATION FAILED TO START", "eventlens.demo.mode", "sometimes",
                 "AUTO", "ON", "OFF");
+    }
+
+    @Test
+    void anIngestLimitBelowOneBatchStopsTheStart(CapturedOutput output) {
+        assertThatThrownBy(() -> applications.start("--eventlens.ingest.max-batches-waiting=0"));
+
+        assertThat(output).contains("APPLICATION FAILED TO START", "eventlens.ingest.max-batches-waiting",
+                "must be greater than or equal to 1");
     }
 
     @Test
