@@ -2,6 +2,7 @@ package com.eventlens.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.Set;
 import java.util.UUID;
@@ -70,7 +71,6 @@ class AccountsBrowserIT {
                 .filter(new Locator.FilterOptions().setHasText(attended))).hasCount(0);
 
         signOut(admin);
-        assertThat(admin.getByText("Sign in").first()).isVisible();
 
         BrowserSession.logIn(admin, username, INITIAL);
         Page eric = admin;
@@ -87,7 +87,8 @@ class AccountsBrowserIT {
         eric.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill(CHANGED);
         eric.getByLabel("New password again").fill(CHANGED);
         button(eric, "Change password").click();
-        assertThat(eric.getByText("This is not your current password.")).isVisible();
+        // In the dialog: the page's live region announces the same words for a moment.
+        assertThat(eric.getByRole(AriaRole.DIALOG).getByText("This is not your current password.")).isVisible();
         console.screenshotAtWidths(eric, "62-change-password");
         eric.getByLabel("Current password").fill(INITIAL);
         button(eric, "Change password").click();
@@ -185,5 +186,9 @@ class AccountsBrowserIT {
     private static void signOut(Page page) {
         openAccountMenu(page);
         page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Sign out")).click();
+        // Wait for the sign-in page itself before the next sign-in fills it: its text alone is no sign, the
+        // Accounts page says "who may sign in" too, and a form filled on the old page is lost when it goes.
+        page.waitForURL(url -> URI.create(url).getPath().equals("/login"));
+        assertThat(page.locator("input[name=username]")).isEditable();
     }
 }

@@ -38,6 +38,9 @@ final class BrowserSession implements AutoCloseable {
     }
 
     private BrowserSession() {
+        // A page load after a sign-in is a full Vaadin start; on a busy two-core machine (CI, or builds side by side)
+        // it can take longer than Playwright's default of 5 s, which made the suite fail for want of time alone.
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         String executable = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
         if (!Files.isExecutable(Path.of(executable))) {
             throw new IllegalStateException("No Chromium at " + executable
