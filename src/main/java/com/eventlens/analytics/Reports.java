@@ -10,6 +10,9 @@ import java.util.UUID;
  */
 public interface Reports {
 
+    /** The Event analytics report: the funnel, totals, live viewers over time, sessions, videos and engagement. */
+    Optional<PdfReport> event(UUID eventId);
+
     /** The User analytics report of one person. */
     Optional<PdfReport> user(UUID eventId, UUID userId);
 

@@ -9,7 +9,8 @@ import com.eventlens.people.EventRole;
 
 /**
  * Everything the User analytics dashboard, its JSON and its PDF show of one person (SPEC.md §2 and §3).
- * Durations are seconds; rates are fractions 0..1, {@code null} where undefined (no live viewing).
+ * Durations are seconds; rates are fractions 0..1, {@code null} where undefined (no live viewing). The engagement
+ * score is explained under the event's current settings.
  */
 public record UserAnalytics(UUID userId, String name, Set<EventRole> roles, String title, String company,
                             String industry, String country, Instant dataAsOf,
@@ -18,7 +19,7 @@ public record UserAnalytics(UUID userId, String name, Set<EventRole> roles, Stri
                             long reactions, long chatMessages, long pollResponses, long qaThreads,
                             long attachmentsDownloaded,
                             List<DownloadedAttachment> attachments, List<SessionActivity> sessions,
-                            List<VideoActivity> onDemand) {
+                            List<VideoActivity> onDemand, EngagementScore engagementScore) {
 
     /** An attachment the person downloaded, and the session it belongs to. */
     public record DownloadedAttachment(UUID attachmentId, String name, String contentType, UUID sessionId,

@@ -30,4 +30,13 @@ public interface MediaLibrary {
     List<Attachment> attachments(UUID eventId);
 
     Optional<Attachment> findAttachment(UUID eventId, UUID attachmentId);
+
+    /** Who watched each on-demand video of the event that had viewers (as the analytics module counts it). */
+    java.util.Map<UUID, VideoAudience> videoAudiences(UUID eventId);
+
+    /** How many people downloaded each attachment of the event that anyone downloaded. */
+    java.util.Map<UUID, Long> attachmentDownloads(UUID eventId);
+
+    /** The names of the event's sessions, by id (as the sessions module publishes them), for the media they offer. */
+    java.util.Map<UUID, String> sessionNames(UUID eventId);
 }

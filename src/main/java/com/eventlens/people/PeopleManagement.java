@@ -26,6 +26,9 @@ public interface PeopleManagement {
 
     long count(UUID eventId, PeopleFilter filter);
 
+    /** The engagement scores (whole points, 0 before any activity) of these people of the event, e.g. a page's. */
+    java.util.Map<UUID, Integer> engagementScores(UUID eventId, java.util.Collection<UUID> personIds);
+
     /**
      * The count if the database finds it within {@code budget}, else empty. Counting a broad search among a million
      * people takes far longer than finding its first page; the grid shows the page at once and counts in the

@@ -7,5 +7,7 @@ public enum PeopleSort {
     ROLES,
     REGISTRATION_TYPE,
     STATUS,
-    CREATED_AT
+    CREATED_AT,
+    /** The engagement score the analytics module gave them, in whole points. */
+    ENGAGEMENT_SCORE
 }

@@ -14,4 +14,7 @@ public interface Agenda {
     List<Session> sessionsOf(UUID eventId);
 
     Optional<Session> find(UUID eventId, UUID sessionId);
+
+    /** Who came to each session of the event that had anyone (as the analytics module counts it). */
+    java.util.Map<UUID, SessionAudience> audiences(UUID eventId);
 }

@@ -99,10 +99,37 @@ class AnalyticsCsvTests {
     }
 
     @Test
+    void theEventsRankedSessionsAndABreakdownByCompany() throws Exception {
+        CsvFile sessions = exports.eventSessions(event.id()).orElseThrow();
+        List<String> rows = lines(sessions);
+
+        assertThat(sessions.fileName()).isEqualTo("eventlens-event-sessions.csv");
+        assertThat(rows.getFirst()).isEqualTo("\uFEFFsession,starts_at,attendees,unique_viewers,seconds_viewed,"
+                + "minutes_viewed,live_engagement_rate,peak_concurrent_viewers,peak_at");
+        assertThat(rows.get(1)).startsWith("(whole event),,");
+        assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("Keynote,").contains(",1,10,0.2,"));
+
+        CsvFile byCompany = exports.breakdown(event.id(), Breakdown.By.COMPANY).orElseThrow();
+        assertThat(byCompany.fileName()).isEqualTo("eventlens-breakdown-by-company.csv");
+        assertThat(lines(byCompany).getFirst()).isEqualTo("\uFEFFcompany,attendees,seconds_viewed,minutes_viewed,"
+                + "live_engagement_rate,average_engagement_score");
+        // 10 s live in the keynote and 10 s of the video on demand: 20 s, 0.3 min; engaged whenever live.
+        assertThat(lines(byCompany)).as("the company a spreadsheet would run as a formula, as text")
+                .anySatisfy(row -> assertThat(row).startsWith("\"'@SUM(1,2)\",").contains(",1,20,0.3,1.0,"));
+    }
+
+    static List<String> lines(CsvFile csv) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        csv.writeTo(out);
+        return List.of(out.toString(StandardCharsets.UTF_8).split("\r\n"));
+    }
+
+    @Test
     void anUnknownSessionOrVideo_orOneOfAnEventTheAccountMayNotSee_hasNoExport() {
         assertThat(exports.sessionAttendees(event.id(), UUID.randomUUID())).isEmpty();
         assertThat(exports.videoViewers(event.id(), event.keynote())).as("a session is no on-demand video").isEmpty();
         assertThat(exports.sessionAttendees(UUID.randomUUID(), event.keynote())).isEmpty();
+        assertThat(exports.eventSessions(UUID.randomUUID())).isEmpty();
     }
 
     @Test
@@ -110,5 +137,7 @@ class AnalyticsCsvTests {
     void anotherManagersEventHasNoExport() {
         assertThat(exports.sessionAttendees(event.id(), event.keynote())).isEmpty();
         assertThat(exports.videoViewers(event.id(), event.video())).isEmpty();
+        assertThat(exports.eventSessions(event.id())).isEmpty();
+        assertThat(exports.breakdown(event.id(), Breakdown.By.ROLE)).isEmpty();
     }
 }

@@ -219,6 +219,23 @@ class ReportTests {
     }
 
     @Test
+    void theEventReportHoldsTheEventsFiguresAndTheChart() throws Exception {
+        var response = mvc.perform(get(api("/analytics/report.pdf")).with(admin()))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(response.getContentType()).isEqualTo("application/pdf");
+        String text = text(response.getContentAsByteArray());
+        // 3 registered, 3 attendees; live 30 + 10 (Ann) + 10 (Bob) + 10 (Cem) = 60 s, 40 of them engaged; recording
+        // 20 s; on-demand 40 + 120 s; 2 reactions; Ann's 2 attachments and Bob's slides
+        assertThat(text).contains("Test event " + event.id(), "Live viewers over time", "Most engaged people",
+                "Ann Tester", "Keynote",
+                Formats.hoursMinutesSeconds(240), "Live " + Formats.hoursMinutesSeconds(60) + " · Recordings "
+                        + Formats.hoursMinutesSeconds(20) + " · On-demand " + Formats.hoursMinutesSeconds(160), "67%");
+        assertThat(lines(text)).anyMatch(line -> line.contains("3") && line.contains("100%"));
+        mvc.perform(get(api("/analytics/report.pdf")).with(httpBasic("manager", "manager")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void theVodReportHoldsTheVideosViewers() throws Exception {
         String text = text(mvc.perform(get(api("/content/" + event.video() + "/analytics/report.pdf")).with(admin()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());

@@ -33,6 +33,7 @@ import com.eventlens.people.PeopleDirectory;
 import com.eventlens.sessions.Agenda;
 import com.eventlens.testing.Interactions;
 import com.eventlens.testing.Rollups;
+import com.eventlens.testing.SignedIn;
 import com.eventlens.testing.TestEvent;
 
 /**
@@ -62,6 +63,8 @@ class RollupTests {
     ApplicationEventPublisher publisher;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    Dashboards dashboards;
 
     TestEvent event;
     Interactions beacons;
@@ -160,8 +163,27 @@ class RollupTests {
         assertThat(incremental.get("user_session_stats")).as("the rollup equals a direct recomputation")
                 .isEqualTo(recomputedUserSessionViewing());
 
+        assertThat(incremental.get("live_viewers")).isNotEmpty();
+        assertThat(incremental.get("user_event_stats")).hasSize(3);
+        assertStoredScoresAreTheExplainedOnes();
+
         maintenance.rebuild(event.id());
         assertThat(snapshot()).isEqualTo(incremental);
+    }
+
+    /** The score a fold stores (SQL, set-based) is the sum of the points User analytics explains (Java). */
+    private void assertStoredScoresAreTheExplainedOnes() {
+        SignedIn.asAdmin();
+        try {
+            for (UUID person : event.people()) {
+                double stored = jdbc.sql("select score from user_event_stats where event_id = ? and user_id = ?")
+                        .param(event.id()).param(person).query(Double.class).single();
+                assertThat(dashboards.user(event.id(), person).orElseThrow().engagementScore().score())
+                        .isCloseTo(stored, org.assertj.core.api.Assertions.within(1e-9));
+            }
+        } finally {
+            SignedIn.nobody();
+        }
     }
 
     @Test
@@ -202,7 +224,8 @@ class RollupTests {
         Map<String, List<String>> tables = new TreeMap<>();
         for (String table : List.of("analytics_applied_batch", "user_session_stats", "user_session_poll",
                 "user_attachment", "session_attachment", "session_stats", "user_video_stats",
-                "video_stats", "analytics_event_state")) {
+                "video_stats", "analytics_event_state", "live_presence", "live_viewers", "user_event_stats",
+                "event_stats", "video_completion", "analytics_status_count")) {
             String columns = "analytics_applied_batch".equals(table) ? "event_id, batch_id" : "*";
             tables.put(table, jdbc.sql("select t::text from (select " + columns + " from " + table
                             + " where event_id = ?) t order by 1")

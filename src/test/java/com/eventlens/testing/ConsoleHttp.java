@@ -46,6 +46,12 @@ public final class ConsoleHttp {
                 .header("Authorization", basic(username, password)).header("Content-Type", "application/json"));
     }
 
+    /** A PUT with a console account's credentials (HTTP Basic). */
+    public HttpResponse<String> put(String path, String username, String password, String json) {
+        return send(request(path).PUT(HttpRequest.BodyPublishers.ofString(json))
+                .header("Authorization", basic(username, password)).header("Content-Type", "application/json"));
+    }
+
     /** A batch of interactions, as a player sends it with its event's ingest token. */
     public HttpResponse<String> ingest(UUID eventId, String ingestToken, String json) {
         return send(request("/api/v1/events/" + eventId + "/interactions")

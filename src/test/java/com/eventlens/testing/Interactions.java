@@ -22,6 +22,12 @@ public final class Interactions {
                 ViewMode.LIVE, seconds, null, engaged, null, null);
     }
 
+    /** A live beacon of {@code seconds} in a session, reported at {@code at}. */
+    public NewInteraction liveAt(UUID user, UUID session, Instant at, int seconds, boolean engaged) {
+        return new NewInteraction(UUID.randomUUID(), InteractionType.VIEW, user, at, session, null, ViewMode.LIVE,
+                seconds, null, engaged, null, null);
+    }
+
     /** A 10-second beacon of the keynote's recording at {@code position}. */
     public NewInteraction recording(UUID user, int position) {
         return new NewInteraction(UUID.randomUUID(), InteractionType.VIEW, user, TestEvent.START.plusSeconds(7200),

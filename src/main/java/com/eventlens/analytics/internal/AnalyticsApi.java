@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
+import com.eventlens.analytics.Breakdown;
 import com.eventlens.analytics.Dashboards;
+import com.eventlens.analytics.EventAnalytics;
+import com.eventlens.analytics.LiveViewers;
 import com.eventlens.analytics.PageRequest;
 import com.eventlens.analytics.PdfReport;
 import com.eventlens.analytics.Reports;
@@ -43,6 +46,25 @@ class AnalyticsApi {
         this.reports = reports;
     }
 
+    @GetMapping("/analytics")
+    EventAnalytics event(@PathVariable UUID eventId) {
+        return dashboards.event(eventId).orElseThrow(() -> notFound("event", eventId));
+    }
+
+    @GetMapping("/analytics/live-viewers")
+    LiveViewers liveViewers(@PathVariable UUID eventId, @RequestParam(defaultValue = "1") int interval,
+                            @RequestParam(required = false) UUID sessionId) {
+        return dashboards.liveViewers(eventId, sessionId, interval)
+                .orElseThrow(() -> sessionId == null ? notFound("event", eventId) : notFound("session", sessionId));
+    }
+
+    @GetMapping("/analytics/breakdown")
+    Breakdown breakdown(@PathVariable UUID eventId, @RequestParam String by) {
+        Breakdown.By field = Breakdown.By.ofKey(by).orElseThrow(() -> new InvalidInput("by",
+                "must be one of company, country, industry, role; was '" + Inputs.echo(by) + "'"));
+        return dashboards.breakdown(eventId, field).orElseThrow(() -> notFound("event", eventId));
+    }
+
     @GetMapping("/users/{userId}/analytics")
     UserAnalytics user(@PathVariable UUID eventId, @PathVariable UUID userId) {
         return dashboards.user(eventId, userId).orElseThrow(() -> notFound("person", userId));
@@ -62,6 +84,11 @@ class AnalyticsApi {
                          @RequestParam(defaultValue = "secondsViewed,desc") String sort) {
         return dashboards.video(eventId, contentId, pageRequest(page, size, sort))
                 .orElseThrow(() -> notFound("on-demand content", contentId));
+    }
+
+    @GetMapping("/analytics/report.pdf")
+    void eventReport(@PathVariable UUID eventId, HttpServletResponse response) throws IOException {
+        send(reports.event(eventId), "event", eventId, response);
     }
 
     @GetMapping("/users/{userId}/analytics/report.pdf")
@@ -104,6 +131,7 @@ class AnalyticsApi {
     }
 
     private static ResponseStatusException notFound(String what, UUID id) {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND, "No " + what + " " + id + " in this event.");
+        return new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "event".equals(what) ? "No event " + id + "." : "No " + what + " " + id + " in this event.");
     }
 }

@@ -11,9 +11,11 @@ import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
 
+import com.eventlens.analytics.Breakdown;
 import com.eventlens.analytics.CsvExports;
 import com.eventlens.analytics.CsvFile;
 import com.eventlens.analytics.Dashboards;
+import com.eventlens.analytics.EventAnalytics;
 import com.eventlens.analytics.PageRequest;
 import com.eventlens.analytics.SessionAnalytics;
 import com.eventlens.analytics.VideoAnalytics;
@@ -67,6 +69,38 @@ class AnalyticsCsv implements CsvExports {
             }
             csv.flush();
         }));
+    }
+
+    @Override
+    public Optional<CsvFile> eventSessions(UUID eventId) {
+        return dashboards.event(eventId).map(event -> new Export("eventlens-event-sessions.csv", out -> {
+            CsvExport csv = CsvExport.start(out, "session", "starts_at", "attendees", "unique_viewers",
+                    "seconds_viewed", "minutes_viewed", "live_engagement_rate", "peak_concurrent_viewers", "peak_at");
+            csv.row("(whole event)", null, event.attendees(), null, event.totalSecondsViewed(),
+                    minutes(event.totalSecondsViewed()), event.liveEngagementRate(), event.peakConcurrentViewers(),
+                    event.peakAt());
+            for (EventAnalytics.SessionRank s : event.sessions()) {
+                csv.row(s.name(), s.startsAt(), s.attendees(), s.uniqueViewers(), s.totalSecondsViewed(),
+                        minutes(s.totalSecondsViewed()), s.liveEngagementRate(), s.peakConcurrentViewers(),
+                        s.peakAt());
+            }
+            csv.flush();
+        }));
+    }
+
+    @Override
+    public Optional<CsvFile> breakdown(UUID eventId, Breakdown.By by) {
+        return dashboards.breakdown(eventId, by).map(breakdown -> new Export(
+                "eventlens-breakdown-by-" + by.key() + ".csv", out -> {
+                    CsvExport csv = CsvExport.start(out, by.key(), "attendees", "seconds_viewed", "minutes_viewed",
+                            "live_engagement_rate", "average_engagement_score");
+                    for (Breakdown.Row row : breakdown.rows()) {
+                        csv.row(row.value(), row.attendees(), row.totalSecondsViewed(),
+                                minutes(row.totalSecondsViewed()), row.liveEngagementRate(),
+                                row.averageEngagementScore());
+                    }
+                    csv.flush();
+                }));
     }
 
     /** What writes the rows (the stream may fail). */

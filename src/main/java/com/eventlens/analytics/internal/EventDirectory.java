@@ -115,30 +115,39 @@ class EventDirectory {
     // --- writes, by EventDirectoryUpdater -----------------------------------------------------------------
 
     /**
-     * Copies of one event take turns until their transaction ends, so that a copy made from an older read never
-     * overwrites one made from a newer (the read that follows the lock sees every commit before it).
+     * Keeps the people as they are registered now, and forgets those of {@code ids} who are not (removed); the
+     * registrations per status (and how many of them attended) move with them. The caller holds the event's fold
+     * lock, which the fold takes to count new attendees by status: the two never miss or double a person.
      */
-    void lock(UUID eventId) {
-        jdbc.sql("select pg_advisory_xact_lock(20220203, hashtext(?::text))").param(eventId).query().singleRow();
-    }
-
-    /** Keeps the people as they are registered now, and forgets those of {@code ids} who are not (removed). */
     void keepPeople(UUID eventId, Collection<UUID> ids, Collection<Registration> registered) {
-        jdbc.sql("delete from analytics_person where event_id = ? and person_id = any (?)")
-                .param(eventId)
-                .param(ids.toArray(UUID[]::new))
+        jdbc.sql("""
+                        with gone as (
+                            delete from analytics_person where event_id = :eventId and person_id = any (:ids)
+                            returning person_id, status)
+                        insert into analytics_status_count (event_id, status, people, attendees)
+                        select :eventId, g.status, -count(*), -count(u.user_id)
+                        from gone g left join user_event_stats u on u.event_id = :eventId and u.user_id = g.person_id
+                        group by g.status""" + COUNT_CHANGE)
+                .param("eventId", eventId)
+                .param("ids", ids.toArray(UUID[]::new))
                 .update();
         if (registered.isEmpty()) {
             return;
         }
         jdbc.sql("""
-                        insert into analytics_person (event_id, person_id, first_name, last_name, title, company,
-                                                      industry, country, roles, status)
-                        select :eventId, p.id, p.first_name, p.last_name, p.title, p.company, p.industry, p.country,
-                               cast(p.roles as text[]), p.status
-                        from unnest(:ids, :firstNames, :lastNames, :titles, :companies, :industries, :countries,
-                                    :roles, :statuses)
-                            as p(id, first_name, last_name, title, company, industry, country, roles, status)""")
+                        with added as (
+                            insert into analytics_person (event_id, person_id, first_name, last_name, title, company,
+                                                          industry, country, roles, status)
+                            select :eventId, p.id, p.first_name, p.last_name, p.title, p.company, p.industry, p.country,
+                                   cast(p.roles as text[]), p.status
+                            from unnest(:ids, :firstNames, :lastNames, :titles, :companies, :industries, :countries,
+                                        :roles, :statuses)
+                                as p(id, first_name, last_name, title, company, industry, country, roles, status)
+                            returning person_id, status)
+                        insert into analytics_status_count (event_id, status, people, attendees)
+                        select :eventId, a.status, count(*), count(u.user_id)
+                        from added a left join user_event_stats u on u.event_id = :eventId and u.user_id = a.person_id
+                        group by a.status""" + COUNT_CHANGE)
                 .param("eventId", eventId)
                 .param("ids", registered.stream().map(Registration::id).toArray(UUID[]::new))
                 .param("firstNames", column(registered, Registration::firstName))
@@ -153,6 +162,11 @@ class EventDirectory {
                 .param("statuses", column(registered, person -> person.status().name()))
                 .update();
     }
+
+    private static final String COUNT_CHANGE = """
+
+            on conflict (event_id, status) do update set people = analytics_status_count.people + excluded.people,
+                attendees = analytics_status_count.attendees + excluded.attendees""";
 
     void keepSession(UUID eventId, UUID sessionId, Optional<Session> session) {
         jdbc.sql("delete from analytics_session where event_id = ? and session_id = ?")

@@ -26,7 +26,8 @@ import com.eventlens.sessions.SessionUpdated;
  * Keeps the {@link EventDirectory} current from the people, sessions and content modules' events, after their
  * transaction, in its own (decision record 11).
  *
- * <p>The events say what changed; the listener copies it as its owner holds it <em>now</em>, under a lock per event.
+ * <p>The events say what changed; the listener copies it as its owner holds it <em>now</em>, under the event's fold
+ * lock (the copy of the people moves the counts of attendees by status, which folds move too).
  * Deliveries may come late, twice (the registry republishes after a crash) or out of order (they run in parallel):
  * whichever runs last reads the latest state, so the copy always ends where the owner is. A person the owner no
  * longer has (removed) leaves the copy.
@@ -38,9 +39,14 @@ class EventDirectoryUpdater {
     private final PeopleDirectory people;
     private final Agenda agenda;
     private final MediaLibrary media;
+    private final Rollups rollups;
+    private final VideoCompletionFold completion;
 
-    EventDirectoryUpdater(EventDirectory directory, PeopleDirectory people, Agenda agenda, MediaLibrary media) {
+    EventDirectoryUpdater(EventDirectory directory, PeopleDirectory people, Agenda agenda, MediaLibrary media,
+                          Rollups rollups, VideoCompletionFold completion) {
         this.directory = directory;
+        this.rollups = rollups;
+        this.completion = completion;
         this.people = people;
         this.agenda = agenda;
         this.media = media;
@@ -103,22 +109,24 @@ class EventDirectoryUpdater {
     }
 
     private void refreshPeople(UUID eventId, Collection<UUID> personIds) {
-        directory.lock(eventId);
+        rollups.lockEvent(eventId);
         directory.keepPeople(eventId, personIds, people.findAll(eventId, personIds).values());
     }
 
     private void refreshSession(UUID eventId, UUID sessionId) {
-        directory.lock(eventId);
+        rollups.lockEvent(eventId);
         directory.keepSession(eventId, sessionId, agenda.find(eventId, sessionId));
     }
 
     private void refreshVideo(UUID eventId, UUID contentId) {
-        directory.lock(eventId);
+        rollups.lockEvent(eventId);
         directory.keepVideo(eventId, contentId, media.findVideo(eventId, contentId));
+        // Its average completion depends on its duration, which is known from now on (or changed).
+        completion.recompute(eventId, contentId);
     }
 
     private void refreshAttachment(UUID eventId, UUID attachmentId) {
-        directory.lock(eventId);
+        rollups.lockEvent(eventId);
         directory.keepAttachment(eventId, attachmentId, media.findAttachment(eventId, attachmentId));
     }
 }

@@ -24,6 +24,9 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.eventlens.analytics.Dashboards;
+import com.eventlens.analytics.EventAnalytics;
+import com.eventlens.analytics.LiveViewers;
+import com.eventlens.analytics.LiveViewersChart;
 import com.eventlens.analytics.PageRequest;
 import com.eventlens.analytics.PdfReport;
 import com.eventlens.analytics.Reports;
@@ -51,6 +54,7 @@ import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import net.sf.jasperreports.renderers.SimpleDataRenderer;
 
 /**
  * The PDF reports, filled from {@link Dashboards} (the one read model of the dashboards and the JSON) and
@@ -89,6 +93,98 @@ class PdfReports implements Reports {
         this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         this.clock = clock;
         this.metrics = metrics;
+    }
+
+    // --- event -----------------------------------------------------------------------------------------------
+
+    /** An event report is a few pages: read and filled here, in one snapshot, and only exported when written. */
+    @Override
+    public Optional<PdfReport> event(UUID eventId) {
+        long requested = System.nanoTime();
+        return snapshot.execute(transaction -> events.findVisible(eventId).flatMap(event ->
+                dashboards.event(eventId).map(analytics -> {
+                    Instant now = clock.instant();
+                    return report("event", requested, fileName(event, null, "event-overview", eventId, now),
+                            fillEvent(event, analytics, now));
+                })));
+    }
+
+    private JasperPrint fillEvent(VisibleEvent event, EventAnalytics analytics, Instant now) {
+        ZoneId zone = event.timeZone();
+        Map<String, Object> parameters = common(event, now, analytics.dataAsOf());
+        parameters.put("REGISTERED", Formats.count(analytics.registered()));
+        parameters.put("ATTENDEES", Formats.count(analytics.attendees()));
+        parameters.put("ATTENDANCE_RATE", Formats.percent(analytics.attendanceRate()));
+        parameters.put("BY_STATUS", "Registrations by status:  " + analytics.registrationsByStatus().entrySet().stream()
+                .map(status -> status.getKey().label() + " " + Formats.count(status.getValue()))
+                .collect(Collectors.joining("  ·  ")));
+        parameters.put("PEAK", Formats.count(analytics.peakConcurrentViewers()));
+        parameters.put("PEAK_AT", analytics.peakAt() == null ? "no live viewing yet"
+                : "at " + Formats.time(analytics.peakAt(), zone) + " · " + Formats.date(analytics.peakAt(), zone));
+        parameters.put("TOTAL_VIEWED", Formats.hoursMinutesSeconds(analytics.totalSecondsViewed()));
+        parameters.put("VIEWED_SPLIT", "Live " + Formats.hoursMinutesSeconds(analytics.liveSeconds()) + " · Recordings "
+                + Formats.hoursMinutesSeconds(analytics.recordingSeconds()) + " · On-demand "
+                + Formats.hoursMinutesSeconds(analytics.onDemandSeconds()));
+        parameters.put("ENGAGEMENT", Formats.percent(analytics.liveEngagementRate()));
+        parameters.put("ENGAGEMENT_BAR", RateBar.of(analytics.liveEngagementRate()));
+        parameters.put("AVERAGE_SCORE", Formats.score(analytics.averageEngagementScore()));
+        EventAnalytics.Bands bands = analytics.engagementBands();
+        parameters.put("BANDS", Formats.count(bands.hot()) + " · " + Formats.count(bands.warm()) + " · "
+                + Formats.count(bands.cold()));
+        parameters.put("COUNTERS", Formats.count(analytics.reactions()) + " reactions   ·   "
+                + Formats.count(analytics.chatMessages()) + " chat messages   ·   "
+                + Formats.count(analytics.pollResponses()) + " poll responses   ·   "
+                + Formats.count(analytics.qaThreads()) + " Q&A threads   ·   "
+                + Formats.count(analytics.raisedHands()) + " raised hands   ·   "
+                + Formats.count(analytics.attachmentsDownloaded()) + " attachments downloaded");
+        LiveViewers viewers = readableSeries(event.id(), null);
+        parameters.put("CHART_LINE", LiveViewersChart.describe(viewers, zone, "the event"));
+        parameters.put("LIVE_VIEWERS_CHART", chart(viewers, zone, "the event"));
+        parameters.put("MOST_ENGAGED", analytics.mostEngaged().isEmpty() ? "Nobody has attended yet."
+                : numbered(analytics.mostEngaged().stream().map(person -> person.name() + "   "
+                + Formats.score(person.score()) + " · " + person.band().label()).toList()));
+        parameters.put("TOP_VIDEOS", analytics.videos().isEmpty() ? "No on-demand content."
+                : numbered(analytics.videos().stream().limit(5).map(video -> video.name() + "   "
+                + count(video.uniqueViewers(), "viewer", "viewers") + " · "
+                + Formats.percent(video.averageCompletionRate()) + " completion").toList()));
+        parameters.put("SESSIONS_LINE", count(analytics.sessions().size(), "session", "sessions")
+                + ", in agenda order");
+        Map<UUID, SessionDetails> details = directory.sessions(event.id()).stream()
+                .collect(Collectors.toMap(SessionDetails::id, Function.identity()));
+        return fill("event", parameters, Rows.of(analytics.sessions())
+                .field("name", EventAnalytics.SessionRank::name)
+                .field("when", s -> when(details.get(s.sessionId()), zone))
+                .field("attendees", s -> Formats.count(s.attendees()))
+                .field("minutes", s -> Formats.minutes(s.totalSecondsViewed()))
+                .field("rate", s -> Formats.percent(s.liveEngagementRate()))
+                .field("bar", s -> RateBar.of(s.liveEngagementRate()))
+                .field("peak", s -> s.peakAt() == null ? "–" : Formats.count(s.peakConcurrentViewers()) + " at "
+                        + Formats.time(s.peakAt(), zone)));
+    }
+
+    /**
+     * The live viewers as the PDF charts them: every minute, unless that makes more than two hours of buckets, too thin
+     * to read on paper; then every 5 minutes (or 15 beyond eight hours).
+     */
+    private LiveViewers readableSeries(UUID eventId, UUID sessionId) {
+        LiveViewers minutes = dashboards.liveViewers(eventId, sessionId, 1).orElseThrow();
+        int buckets = minutes.points().size();
+        return buckets <= 120 ? minutes : dashboards.liveViewers(eventId, sessionId, buckets <= 480 ? 5 : 15)
+                .orElseThrow();
+    }
+
+    /** The chart the pages draw, as SVG that JasperReports renders (through Batik) into the PDF as vector graphics. */
+    private static SimpleDataRenderer chart(LiveViewers viewers, ZoneId zone, String subject) {
+        return SimpleDataRenderer.getInstance(LiveViewersChart.svg(viewers, zone, subject)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static String numbered(List<String> lines) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            text.append(i == 0 ? "" : "\n").append(i + 1).append(".  ").append(lines.get(i));
+        }
+        return text.toString();
     }
 
     // --- user ------------------------------------------------------------------------------------------------
@@ -197,6 +293,12 @@ class PdfReports implements Reports {
         parameters.put("RAISED_HANDS", Formats.count(first.raisedHands()));
         parameters.put("ATTENDEES_LINE", count(first.totalAttendees(), "attendee", "attendees")
                 + ", by minutes viewed");
+        LiveViewers viewers = readableSeries(event.id(), sessionId);
+        parameters.put("PEAK", first.peakAt() == null ? LiveViewersChart.describe(viewers, event.timeZone(), first.name())
+                : "Peak: " + count(first.peakConcurrentViewers(), "live viewer", "live viewers") + " at "
+                + Formats.time(first.peakAt(), event.timeZone()) + " (" + Formats.zone(event.timeZone(), first.peakAt())
+                + ")");
+        parameters.put("LIVE_VIEWERS_CHART", chart(viewers, event.timeZone(), first.name()));
         Rows<SessionAnalytics.Attendee> attendees = Rows.paged(page -> page == 0 ? first.attendees()
                 : dashboards.session(event.id(), sessionId, PageRequest.page(page, PAGE, SORT, true))
                         .map(SessionAnalytics::attendees).orElse(List.of()), PAGE);
@@ -319,8 +421,12 @@ class PdfReports implements Reports {
         exporter.setExporterInput(new SimpleExporterInput(print));
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
         SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
-        configuration.setMetadataTitle(print.getName().equals("user") ? "User analytics report"
-                : print.getName().equals("session") ? "Session analytics report" : "VOD analytics report");
+        configuration.setMetadataTitle(switch (print.getName()) {
+            case "event" -> "Event analytics report";
+            case "user" -> "User analytics report";
+            case "session" -> "Session analytics report";
+            default -> "VOD analytics report";
+        });
         configuration.setMetadataAuthor("Eventlens");
         configuration.setMetadataCreator("Eventlens");
         exporter.setConfiguration(configuration);

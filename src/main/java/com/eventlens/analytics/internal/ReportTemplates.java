@@ -38,7 +38,7 @@ import net.sf.jasperreports.engine.xml.JRXmlLoader;
 class ReportTemplates {
 
     static final String FOLDER = "com/eventlens/analytics/reports/";
-    static final List<String> NAMES = List.of("user", "user-attachments", "user-sessions", "user-videos", "session",
+    static final List<String> NAMES = List.of("event", "user", "user-attachments", "user-sessions", "user-videos", "session",
             "video");
 
     private final Map<String, JasperReport> loaded = new ConcurrentHashMap<>();

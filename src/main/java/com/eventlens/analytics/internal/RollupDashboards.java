@@ -12,7 +12,12 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.eventlens.analytics.Breakdown;
 import com.eventlens.analytics.Dashboards;
+import com.eventlens.analytics.EngagementComponent;
+import com.eventlens.analytics.EngagementScore;
+import com.eventlens.analytics.EventAnalytics;
+import com.eventlens.analytics.LiveViewers;
 import com.eventlens.analytics.PageRequest;
 import com.eventlens.analytics.SessionAnalytics;
 import com.eventlens.analytics.UserAnalytics;
@@ -40,11 +45,31 @@ class RollupDashboards implements Dashboards {
     private final RollupReads reads;
     private final EventAccess access;
     private final EventDirectory directory;
+    private final EventDashboard events;
+    private final EngagementSettingsService engagement;
 
-    RollupDashboards(RollupReads reads, EventAccess access, EventDirectory directory) {
+    RollupDashboards(RollupReads reads, EventAccess access, EventDirectory directory, EventDashboard events,
+                     EngagementSettingsService engagement) {
         this.reads = reads;
         this.access = access;
         this.directory = directory;
+        this.events = events;
+        this.engagement = engagement;
+    }
+
+    @Override
+    public Optional<EventAnalytics> event(UUID eventId) {
+        return events.event(eventId);
+    }
+
+    @Override
+    public Optional<LiveViewers> liveViewers(UUID eventId, UUID sessionId, int interval) {
+        return events.liveViewers(eventId, sessionId, interval);
+    }
+
+    @Override
+    public Optional<Breakdown> breakdown(UUID eventId, Breakdown.By by) {
+        return events.breakdown(eventId, by);
     }
 
     @Override
@@ -91,16 +116,27 @@ class RollupDashboards implements Dashboards {
                         nameOf(sessions.get(a.sessionId()))))
                 .toList();
 
+        long reactions = sessionRows.stream().mapToLong(SessionRow::reactions).sum();
+        long chatMessages = sessionRows.stream().mapToLong(SessionRow::chatMessages).sum();
+        long polls = reads.distinctPollsOfUser(eventId, person.id());
+        long qaThreads = sessionRows.stream().mapToLong(SessionRow::qaThreads).sum();
+        Map<EngagementComponent, Double> values = new java.util.EnumMap<>(Map.of(
+                EngagementComponent.VIEWING, (live + recording) / 60.0,
+                EngagementComponent.ON_DEMAND, onDemand / 60.0,
+                EngagementComponent.LIVE_ENGAGEMENT, averageEngagement == null ? 0.0 : averageEngagement,
+                EngagementComponent.REACTIONS, (double) reactions,
+                EngagementComponent.CHAT, (double) chatMessages,
+                EngagementComponent.POLLS, (double) polls,
+                EngagementComponent.QA, (double) qaThreads,
+                EngagementComponent.DOWNLOADS, (double) downloads.size(),
+                EngagementComponent.RAISED_HANDS, (double) sessionRows.stream().mapToLong(SessionRow::raisedHands).sum()));
         return new UserAnalytics(person.id(), person.fullName(), person.roles(), person.title(), person.company(),
                 person.industry(), person.country(), reads.dataAsOf(eventId).orElse(null),
                 live + recording + onDemand, live, recording, onDemand,
                 (int) sessionRows.stream().filter(row -> row.secondsViewed() > 0).count(),
                 averageEngagement,
                 (int) videoRows.stream().filter(row -> row.seconds() > 0).count(),
-                sessionRows.stream().mapToLong(SessionRow::reactions).sum(),
-                sessionRows.stream().mapToLong(SessionRow::chatMessages).sum(),
-                reads.distinctPollsOfUser(eventId, person.id()),
-                sessionRows.stream().mapToLong(SessionRow::qaThreads).sum(),
+                reactions, chatMessages, polls, qaThreads,
                 downloads.size(),
                 downloads,
                 sessionRows.stream().map(row -> new SessionActivity(row.sessionId(), nameOf(sessions.get(row.sessionId())),
@@ -111,7 +147,8 @@ class RollupDashboards implements Dashboards {
                     VideoDetails video = videos.get(row.contentId());
                     return new VideoActivity(video.id(), video.name(), row.seconds(),
                             Rates.completion(row.coveredSlots(), video.durationSeconds()));
-                }).toList());
+                }).toList(),
+                EngagementScore.of(engagement.current(eventId), values));
     }
 
     @Override
@@ -131,8 +168,9 @@ class RollupDashboards implements Dashboards {
                         row.secondsViewed(), row.reactions(), row.chatMessages(), row.pollsAnswered(),
                         row.liveEngagementRate());
             }).toList();
-            return headline(eventId, session, reads.sessionTotals(eventId), reads.downloadedAttachmentsPerSession(eventId),
-                    attachmentCounts(eventId), reads.dataAsOf(eventId).orElse(null), attendees);
+            return headline(session, reads.sessionTotals(eventId), reads.downloadedAttachmentsPerSession(eventId),
+                    attachmentCounts(eventId), reads.dataAsOf(eventId).orElse(null),
+                    events.sessionPeak(eventId, sessionId), attendees);
         });
     }
 
@@ -145,14 +183,17 @@ class RollupDashboards implements Dashboards {
         Map<UUID, Long> downloaded = reads.downloadedAttachmentsPerSession(eventId);
         Map<UUID, Long> attachmentCounts = attachmentCounts(eventId);
         var asOf = reads.dataAsOf(eventId).orElse(null);
+        Map<UUID, EventReads.Peak> peaks = events.sessionPeaks(eventId);
         return directory.sessions(eventId).stream()
-                .map(session -> headline(eventId, session, totals, downloaded, attachmentCounts, asOf, List.of()))
+                .map(session -> headline(session, totals, downloaded, attachmentCounts, asOf,
+                        peaks.getOrDefault(session.id(), EventReads.Peak.NONE), List.of()))
                 .toList();
     }
 
-    private SessionAnalytics headline(UUID eventId, SessionDetails session, Map<UUID, SessionTotals> allTotals,
+    private SessionAnalytics headline(SessionDetails session, Map<UUID, SessionTotals> allTotals,
                                       Map<UUID, Long> downloaded, Map<UUID, Long> attachmentCounts,
-                                      java.time.Instant asOf, List<SessionAnalytics.Attendee> attendees) {
+                                      java.time.Instant asOf, EventReads.Peak peak,
+                                      List<SessionAnalytics.Attendee> attendees) {
         SessionTotals totals = allTotals.getOrDefault(session.id(), SessionTotals.none(session.id()));
         long seconds = totals.liveSeconds() + totals.recordingSeconds();
         return new SessionAnalytics(session.id(), session.name(), asOf, totals.uniqueViewers(), seconds,
@@ -160,7 +201,8 @@ class RollupDashboards implements Dashboards {
                 Rates.of(totals.engagedLiveSeconds(), totals.liveSeconds()),
                 totals.reactions(), totals.chatMessages(), totals.pollsAnswered(), totals.qaThreads(),
                 totals.raisedHands(), downloaded.getOrDefault(session.id(), 0L),
-                attachmentCounts.getOrDefault(session.id(), 0L), totals.attendees(), attendees);
+                attachmentCounts.getOrDefault(session.id(), 0L), totals.attendees(), peak.viewers(), peak.at(),
+                attendees);
     }
 
     @Override
@@ -178,8 +220,8 @@ class RollupDashboards implements Dashboards {
                     List<VideoAnalytics.Viewer> viewers = rows.stream().map(row -> new VideoAnalytics.Viewer(
                             row.userId(), names.containsKey(row.userId()) ? names.get(row.userId()).fullName() : REMOVED,
                             row.seconds(), Rates.completion(row.coveredSlots(), video.durationSeconds()))).toList();
-                    return headline(eventId, video, reads.videoTotals(eventId), reads.dataAsOf(eventId).orElse(null),
-                            viewers);
+                    return headline(video, reads.videoTotals(eventId), reads.cappedSeconds(eventId),
+                            reads.dataAsOf(eventId).orElse(null), viewers);
                 });
     }
 
@@ -189,18 +231,19 @@ class RollupDashboards implements Dashboards {
             return List.of();
         }
         Map<UUID, VideoTotals> totals = reads.videoTotals(eventId);
+        Map<UUID, Long> capped = reads.cappedSeconds(eventId);
         var asOf = reads.dataAsOf(eventId).orElse(null);
         return directory.videos(eventId).stream()
-                .map(video -> headline(eventId, video, totals, asOf, List.of()))
+                .map(video -> headline(video, totals, capped, asOf, List.of()))
                 .toList();
     }
 
-    private VideoAnalytics headline(UUID eventId, VideoDetails video, Map<UUID, VideoTotals> allTotals, java.time.Instant asOf,
-                                    List<VideoAnalytics.Viewer> viewers) {
+    private VideoAnalytics headline(VideoDetails video, Map<UUID, VideoTotals> allTotals, Map<UUID, Long> capped,
+                                    java.time.Instant asOf, List<VideoAnalytics.Viewer> viewers) {
         VideoTotals totals = allTotals.getOrDefault(video.id(), new VideoTotals(video.id(), 0, 0));
         return new VideoAnalytics(video.id(), video.name(), video.durationSeconds(), asOf, totals.viewers(),
-                totals.seconds(), reads.averageCompletion(eventId, video.id(), video.durationSeconds()),
-                totals.viewers(), viewers);
+                totals.seconds(), Rates.averageCompletion(capped.getOrDefault(video.id(), 0L), totals.viewers(),
+                video.durationSeconds()), totals.viewers(), viewers);
     }
 
     private Map<UUID, Long> attachmentCounts(UUID eventId) {

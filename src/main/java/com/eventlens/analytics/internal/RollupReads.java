@@ -132,13 +132,12 @@ class RollupReads {
                 .list().stream().collect(Collectors.toMap(VideoTotals::contentId, Function.identity()));
     }
 
-    /** The mean of the viewers' completion rates (each capped at 100 %), or {@code null} without viewers. */
-    Double averageCompletion(UUID eventId, UUID contentId, int durationSeconds) {
-        return jdbc.sql("""
-                        select avg(least(covered_slots * 10.0 / :duration, 1))::float8 from user_video_stats
-                        where event_id = :eventId and content_id = :contentId and seconds > 0""")
-                .param("duration", durationSeconds).param("eventId", eventId).param("contentId", contentId)
-                .query(Double.class).optional().orElse(null);
+    /** Per video: the sum over its viewers of min(10 s × slots, duration) ({@code video_completion}). */
+    Map<UUID, Long> cappedSeconds(UUID eventId) {
+        return jdbc.sql("select content_id, capped_seconds from video_completion where event_id = ?")
+                .param(eventId)
+                .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getLong(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     List<VideoRow> viewers(UUID eventId, UUID contentId, String sort, boolean descending, int limit, long offset) {

@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import com.eventlens.people.VisibleEvent;
 import com.eventlens.people.ui.EventRouteGuard;
+import com.eventlens.shared.ui.EmptyState;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
@@ -64,6 +65,6 @@ abstract class AnalyticsListView<T> extends VerticalLayout implements BeforeEnte
         removeAll();
         add(new H1(heading), introduction,
                 Widgets.dataAsOf(items.isEmpty() ? null : dataAsOf.apply(items.getFirst()), event.timeZone()),
-                items.isEmpty() ? Widgets.empty(emptyText) : grid);
+                items.isEmpty() ? EmptyState.of(emptyText) : grid);
     }
 }

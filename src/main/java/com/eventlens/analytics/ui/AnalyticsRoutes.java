@@ -5,8 +5,8 @@ import java.util.UUID;
 import com.eventlens.shared.ui.RouteIds;
 import com.vaadin.flow.router.RouteParameters;
 
-/** Type-safe links between the analytics pages. */
-final class AnalyticsRoutes {
+/** Type-safe links to the analytics pages, for them and for the console's pages. */
+public final class AnalyticsRoutes {
 
     static final String USER_ID = "userId";
     static final String SESSION_ID = "sessionId";
@@ -15,11 +15,11 @@ final class AnalyticsRoutes {
     private AnalyticsRoutes() {
     }
 
-    static RouteParameters user(UUID eventId, UUID userId) {
+    public static RouteParameters user(UUID eventId, UUID userId) {
         return new RouteParameters(java.util.Map.of(RouteIds.EVENT_ID, eventId.toString(), USER_ID, userId.toString()));
     }
 
-    static RouteParameters session(UUID eventId, UUID sessionId) {
+    public static RouteParameters session(UUID eventId, UUID sessionId) {
         return new RouteParameters(java.util.Map.of(RouteIds.EVENT_ID, eventId.toString(), SESSION_ID,
                 sessionId.toString()));
     }

@@ -13,6 +13,7 @@ import com.eventlens.analytics.SessionAnalytics;
 import com.eventlens.people.VisibleEvent;
 import com.eventlens.people.ui.EventRouteGuard;
 import com.eventlens.shared.format.Formats;
+import com.eventlens.shared.ui.EmptyState;
 import com.eventlens.shared.ui.RouteIds;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
@@ -52,6 +53,7 @@ public class SessionAnalyticsView extends VerticalLayout implements BeforeEnterO
     private final Div asOf = new Div();
     private VisibleEvent event;
     private UUID sessionId;
+    private LiveViewersPanel liveViewers;
 
     SessionAnalyticsView(Dashboards dashboards, Reports reports, CsvExports exports, EventRouteGuard guard,
                           LiveAnalytics live) {
@@ -116,7 +118,9 @@ public class SessionAnalyticsView extends VerticalLayout implements BeforeEnterO
         footer.addClassName("attendee-footer");
         Div card = new Div(new H2("Attendees"), attendees, footer);
         card.addClassNames("card", "dashboard-card");
-        add(back, title, asOf, headline, card);
+        liveViewers = new LiveViewersPanel(interval -> dashboards.liveViewers(eventId, shown, interval).orElseThrow(),
+                event.timeZone(), session.name());
+        add(back, title, asOf, headline, liveViewers, card);
 
         attendees.setItems(query -> Paging.fetch(query, DEFAULT_SORT, page ->
                         dashboards.session(event.id(), sessionId, page).map(SessionAnalytics::attendees).orElse(List.of())),
@@ -129,6 +133,7 @@ public class SessionAnalyticsView extends VerticalLayout implements BeforeEnterO
     void refresh() {
         headline().ifPresent(this::show);
         attendees.getDataProvider().refreshAll();
+        liveViewers.refresh();
     }
 
     private java.util.Optional<SessionAnalytics> headline() {
@@ -150,7 +155,8 @@ public class SessionAnalyticsView extends VerticalLayout implements BeforeEnterO
                         Definitions.TOTAL_ENGAGEMENT),
                 Widgets.kpi(Formats.count(session.reactions()), "Reactions", Definitions.REACTIONS),
                 Widgets.kpi(Formats.count(session.chatMessages()), "Chat messages", Definitions.CHAT),
-                Widgets.kpi(Formats.count(session.pollsAnswered()), "Polls answered", Definitions.POLLS_ANSWERED));
+                Widgets.kpi(Formats.count(session.pollsAnswered()), "Polls answered", Definitions.POLLS_ANSWERED),
+                peak(session));
         totalRow.getCell(attendees.getColumnByKey("name")).setText("Total (" + Formats.count(session.totalAttendees())
                 + " attendees)");
         totalRow.getCell(attendees.getColumnByKey("secondsViewed")).setText(Formats.minutes(session.totalSecondsViewed()));
@@ -165,8 +171,18 @@ public class SessionAnalyticsView extends VerticalLayout implements BeforeEnterO
                         "Attachments downloaded", Definitions.SESSION_ATTACHMENTS),
                 Widgets.figure(Formats.count(session.raisedHands()), "Raised hands", Definitions.RAISED_HANDS));
         if (session.totalAttendees() == 0) {
-            footer.add(Widgets.empty("No attendees yet: nobody has viewed or interacted in this session."));
+            footer.add(EmptyState.of("No attendees yet: nobody has viewed or interacted in this session."));
         }
+    }
+
+    /** The peak of concurrent live viewers and when it was first reached, in the event's time zone. */
+    private Div peak(SessionAnalytics session) {
+        Div peak = Widgets.kpi(Formats.count(session.peakConcurrentViewers()), "Peak live viewers", Definitions.PEAK);
+        Span at = new Span(session.peakAt() == null ? "No live viewing" : "at " + Formats.time(session.peakAt(),
+                event.timeZone()));
+        at.addClassName("kpi-detail");
+        peak.add(at);
+        return peak;
     }
 
     private Component nameCell(Attendee attendee) {

@@ -13,6 +13,8 @@ import com.eventlens.people.EventRole;
 import com.eventlens.people.VisibleEvent;
 import com.eventlens.people.ui.EventRouteGuard;
 import com.eventlens.shared.format.Formats;
+import com.eventlens.shared.ui.EmptyState;
+import com.eventlens.shared.ui.FileIcon;
 import com.eventlens.shared.ui.RouteIds;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
@@ -20,7 +22,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -57,16 +58,17 @@ public class UserAnalyticsView extends VerticalLayout implements BeforeEnterObse
     private final Span attachmentCount = subtitle();
     final Grid<DownloadedAttachment> attachments = new Grid<>();
     private final KeyedRows<DownloadedAttachment> attachmentRows = new KeyedRows<>(DownloadedAttachment::attachmentId);
-    private final Component noAttachments = Widgets.empty("No attachments downloaded yet.");
+    private final Component noAttachments = EmptyState.of("No attachments downloaded yet.");
     final Grid<SessionActivity> sessions = new Grid<>();
     private final KeyedRows<SessionActivity> sessionRows = new KeyedRows<>(SessionActivity::sessionId);
     private final Div sessionsTip = tip("Click a row to see its interactions; click the session name for its session "
             + "analytics.");
-    private final Component noSessions = Widgets.empty("No sessions viewed yet.");
+    private final Component noSessions = EmptyState.of("No sessions viewed yet.");
     private final Span videoCount = subtitle();
     final Grid<VideoActivity> videos = new Grid<>();
     private final KeyedRows<VideoActivity> videoRows = new KeyedRows<>(VideoActivity::contentId);
-    private final Component noVideos = Widgets.empty("No on-demand content viewed yet.");
+    private final Component noVideos = EmptyState.of("No on-demand content viewed yet.");
+    final ScoreExplanation score = new ScoreExplanation();
 
     UserAnalyticsView(Dashboards dashboards, Reports reports, EventRouteGuard guard, LiveAnalytics live) {
         this.dashboards = dashboards;
@@ -84,10 +86,10 @@ public class UserAnalyticsView extends VerticalLayout implements BeforeEnterObse
         buildAttachments();
         buildSessions();
         buildVideos();
-        add(back, header, asOf, kpis, details,
-                card("Attachments", attachmentCount, attachments, noAttachments),
-                card("Sessions", sessions, sessionsTip, noSessions),
-                card("Content on-demand", videoCount, videos, noVideos));
+        add(back, header, asOf, kpis, details, score,
+                Widgets.card("Attachments", attachmentCount, attachments, noAttachments),
+                Widgets.card("Sessions", sessions, sessionsTip, noSessions),
+                Widgets.card("Content on-demand", videoCount, videos, noVideos));
     }
 
     @Override
@@ -132,6 +134,7 @@ public class UserAnalyticsView extends VerticalLayout implements BeforeEnterObse
                 Widgets.kpi(Formats.count(user.videosViewed()), "Videos viewed", Definitions.VIDEOS_VIEWED));
         details.removeAll();
         details.add(profile(user), interactivity(user), minutes(user));
+        score.show(user.engagementScore());
 
         attachmentCount.setText(count(user.attachments().size(), "attachment downloaded", "attachments downloaded"));
         attachmentRows.show(user.attachments());
@@ -151,7 +154,7 @@ public class UserAnalyticsView extends VerticalLayout implements BeforeEnterObse
 
     private void buildAttachments() {
         attachments.addComponentColumn(a -> {
-            Span file = new Span(Widgets.fileIcon(a.contentType()), new Span(a.name()));
+            Span file = new Span(FileIcon.of(a.contentType()), new Span(a.name()));
             file.addClassName("file-name");
             return file;
         }).setHeader("Name").setFlexGrow(2);
@@ -188,13 +191,13 @@ public class UserAnalyticsView extends VerticalLayout implements BeforeEnterObse
     }
 
     private static Div profile(UserAnalytics user) {
-        return card("User details",
+        return Widgets.card("User details",
                 detail("Role", user.title()), detail("Company", user.company()),
                 detail("Industry", user.industry()), detail("Country", Formats.country(user.country())));
     }
 
     private static Div interactivity(UserAnalytics user) {
-        return card("Event interactivity",
+        return Widgets.card("Event interactivity",
                 Widgets.figure(Formats.count(user.reactions()), "reactions", Definitions.REACTIONS),
                 Widgets.figure(Formats.count(user.chatMessages()), "chat messages sent", Definitions.CHAT),
                 Widgets.figure(Formats.count(user.pollResponses()), "poll responses", Definitions.POLL_RESPONSES),
@@ -204,7 +207,7 @@ public class UserAnalyticsView extends VerticalLayout implements BeforeEnterObse
     }
 
     private static Div minutes(UserAnalytics user) {
-        return card("Minutes viewed",
+        return Widgets.card("Minutes viewed",
                 minutesRow("Live", user.liveSeconds(), Definitions.LIVE),
                 minutesRow("Recordings", user.recordingSeconds(), Definitions.RECORDINGS),
                 minutesRow("Content on-demand", user.onDemandSeconds(), Definitions.ON_DEMAND));
@@ -221,13 +224,6 @@ public class UserAnalyticsView extends VerticalLayout implements BeforeEnterObse
                 Widgets.figure(Formats.count(s.pollsAnswered()), "Polls answered", Definitions.POLLS_ANSWERED));
         details.addClassName("session-details");
         return details;
-    }
-
-    private static Div card(String heading, Component... content) {
-        Div card = new Div(new H2(heading));
-        card.add(content);
-        card.addClassNames("card", "dashboard-card");
-        return card;
     }
 
     private static Div detail(String label, String value) {

@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import com.eventlens.shared.format.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
@@ -49,39 +49,10 @@ final class Widgets {
         return line;
     }
 
-    static Component empty(String text) {
-        Paragraph empty = new Paragraph(text);
-        empty.addClassName("empty-state");
-        return empty;
-    }
-
-    /** A file-type icon from the attachment's content type: image, PDF, audio, video, document or other. */
-    static Component fileIcon(String contentType) {
-        VaadinIcon icon;
-        String kind;
-        if (contentType.startsWith("image/")) {
-            icon = VaadinIcon.FILE_PICTURE;
-            kind = "image";
-        } else if (contentType.equals("application/pdf")) {
-            icon = VaadinIcon.FILE_TEXT_O;
-            kind = "pdf";
-        } else if (contentType.startsWith("audio/")) {
-            icon = VaadinIcon.FILE_SOUND;
-            kind = "audio";
-        } else if (contentType.startsWith("video/")) {
-            icon = VaadinIcon.FILE_MOVIE;
-            kind = "video";
-        } else if (contentType.contains("word") || contentType.contains("presentation")
-                || contentType.contains("spreadsheet") || contentType.startsWith("text/")) {
-            icon = VaadinIcon.FILE_O;
-            kind = "document";
-        } else {
-            icon = VaadinIcon.FILE;
-            kind = "other";
-        }
-        var component = icon.create();
-        component.addClassNames("file-icon", "file-" + kind);
-        component.getElement().setAttribute("aria-label", kind);
-        return component;
+    static Div card(String heading, Component... content) {
+        Div card = new Div(new H2(heading));
+        card.add(content);
+        card.addClassNames("card", "dashboard-card");
+        return card;
     }
 }

@@ -2,9 +2,13 @@ package com.eventlens.console.ui;
 
 import java.util.UUID;
 
+import com.eventlens.analytics.ui.EngagementSettingsView;
+import com.eventlens.analytics.ui.EventAnalyticsView;
 import com.eventlens.analytics.ui.SessionsAnalyticsView;
-import com.eventlens.console.AccountManagement;
 import com.eventlens.analytics.ui.VideosAnalyticsView;
+import com.eventlens.console.AccountManagement;
+import com.eventlens.content.ui.MediaView;
+import com.eventlens.sessions.ui.AgendaView;
 import com.eventlens.people.VisibleEvent;
 import com.eventlens.people.ui.AllUsersView;
 import com.eventlens.people.ui.EventRouteGuard;
@@ -74,6 +78,8 @@ public class EventLayout extends AppLayout implements BeforeEnterObserver {
         RouteParameters parameters = new RouteParameters(RouteIds.EVENT_ID, event.id().toString());
         nav.removeAll();
         nav.addItem(new SideNavItem("Overview", OverviewView.class, parameters, VaadinIcon.HOME_O.create()));
+        nav.addItem(new SideNavItem("Agenda", AgendaView.class, parameters, VaadinIcon.CALENDAR.create()));
+        nav.addItem(new SideNavItem("Media", MediaView.class, parameters, VaadinIcon.FILM.create()));
         SideNavItem people = new SideNavItem("People");
         people.setPrefixComponent(VaadinIcon.USERS.create());
         for (PeopleGroup group : PeopleGroup.values()) {
@@ -83,9 +89,15 @@ public class EventLayout extends AppLayout implements BeforeEnterObserver {
         nav.addItem(people);
         SideNavItem analytics = new SideNavItem("Analytics");
         analytics.setPrefixComponent(VaadinIcon.CHART.create());
+        analytics.addItem(new SideNavItem("Event overview", EventAnalyticsView.class, parameters));
         analytics.addItem(new SideNavItem("Sessions", SessionsAnalyticsView.class, parameters));
         analytics.addItem(new SideNavItem("On-demand content", VideosAnalyticsView.class, parameters));
         analytics.setExpanded(true);
         nav.addItem(analytics);
+        SideNavItem settings = new SideNavItem("Settings");
+        settings.setPrefixComponent(VaadinIcon.COG_O.create());
+        settings.addItem(new SideNavItem("Engagement", EngagementSettingsView.class, parameters));
+        settings.setExpanded(true);
+        nav.addItem(settings);
     }
 }

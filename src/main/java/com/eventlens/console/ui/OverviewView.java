@@ -4,16 +4,25 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import com.eventlens.analytics.ui.AnalyticsRoutes;
+import com.eventlens.analytics.ui.SessionAnalyticsView;
+import com.eventlens.analytics.ui.UserAnalyticsView;
 import com.eventlens.content.MediaLibrary;
+import com.eventlens.content.ui.MediaView;
 import com.eventlens.events.Event;
 import com.eventlens.events.EventCatalog;
 import com.eventlens.people.EventRole;
 import com.eventlens.people.PeopleDirectory;
 import com.eventlens.people.Registration;
+import com.eventlens.people.ui.AllUsersView;
 import com.eventlens.people.ui.EventRouteGuard;
+import com.eventlens.people.ui.PeopleGroup;
 import com.eventlens.sessions.Agenda;
 import com.eventlens.sessions.Session;
+import com.eventlens.sessions.ui.AgendaView;
 import com.eventlens.shared.format.Formats;
+import com.eventlens.shared.ui.EmptyState;
+import com.eventlens.shared.ui.RouteIds;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.html.Div;
@@ -26,6 +35,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -90,61 +101,84 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         return card;
     }
 
+    /** The event's figures, each leading to the page that lists them. */
     private Component figures(Event event, List<Session> sessions) {
+        RouteParameters parameters = parameters(event);
         Div figures = new Div(
-                figure(people.count(event.id()), "People registered"),
-                figure(sessions.size(), "Sessions"),
-                figure(media.onDemandVideos(event.id()).size(), "On-demand videos"),
-                figure(media.attachments(event.id()).size(), "Attachments"));
+                figure(people.count(event.id()), "People registered",
+                        link(AllUsersView.class, AllUsersView.parameters(event.id(), PeopleGroup.ALL_USERS))),
+                figure(sessions.size(), "Sessions", link(AgendaView.class, parameters)),
+                figure(media.onDemandVideos(event.id()).size(), "On-demand videos", link(MediaView.class, parameters)),
+                figure(media.attachments(event.id()).size(), "Attachments", link(MediaView.class, parameters)));
         figures.addClassName("figures");
         return figures;
     }
 
-    private static Component figure(long value, String label) {
+    private static Component figure(long value, String label, RouterLink link) {
         Span number = new Span(String.format("%,d", value));
         number.addClassName("figure-value");
         Span caption = new Span(label);
         caption.addClassName("figure-label");
-        Div figure = new Div(number, caption);
-        figure.addClassNames("card", "figure");
-        return figure;
+        link.add(number, caption);
+        link.addClassNames("card", "figure");
+        return link;
+    }
+
+    private static RouterLink link(Class<? extends Component> page, RouteParameters parameters) {
+        RouterLink link = new RouterLink();
+        link.setRoute(page, parameters);
+        return link;
+    }
+
+    private static RouteParameters parameters(Event event) {
+        return new RouteParameters(RouteIds.EVENT_ID, event.id().toString());
     }
 
     private Component agendaAtAGlance(Event event, List<Session> sessions) {
-        Div card = new Div(new H2("Agenda at a glance"));
+        RouterLink fullAgenda = new RouterLink("Full agenda", AgendaView.class, parameters(event));
+        fullAgenda.addClassName("card-link");
+        Div card = new Div(heading("Agenda at a glance", fullAgenda));
         card.addClassNames("card", "agenda");
         if (sessions.isEmpty()) {
-            card.add(emptyState("No sessions on the agenda yet."));
+            card.add(EmptyState.of("No sessions on the agenda yet."));
             return card;
         }
         sessions.stream().limit(AGENDA_PREVIEW).forEach(session -> {
             Span type = new Span(session.type().label());
             type.addClassName("badge");
-            Div row = new Div(new Span(session.name()), type,
+            RouterLink name = new RouterLink(session.name(), SessionAnalyticsView.class,
+                    AnalyticsRoutes.session(event.id(), session.id()));
+            Div row = new Div(name, type,
                     new Span(Formats.timeRange(session.startsAt(), session.endsAt(), event.timeZone()) + " "
                             + Formats.day(session.startsAt(), event.timeZone())));
             row.addClassName("agenda-row");
             card.add(row);
         });
         if (sessions.size() > AGENDA_PREVIEW) {
-            Span more = new Span((sessions.size() - AGENDA_PREVIEW) + " more sessions");
-            more.addClassName("more");
-            card.add(more);
+            int more = sessions.size() - AGENDA_PREVIEW;
+            RouterLink rest = new RouterLink(more + (more == 1 ? " more session" : " more sessions"), AgendaView.class,
+                    parameters(event));
+            rest.addClassName("more");
+            card.add(rest);
         }
         return card;
     }
 
     private Component speakers(Event event) {
-        Div card = new Div(new H2("Speakers"));
+        RouterLink all = new RouterLink("See all", AllUsersView.class,
+                AllUsersView.parameters(event.id(), PeopleGroup.SPEAKERS));
+        all.addClassName("card-link");
+        Div card = new Div(heading("Speakers", all));
         card.addClassNames("card", "speakers");
         List<Registration> speakers = people.withRole(event.id(), EventRole.SPEAKER, SPEAKER_PREVIEW);
         if (speakers.isEmpty()) {
-            card.add(emptyState("No speakers yet."));
+            card.add(EmptyState.of("No speakers yet."));
         }
         for (Registration speaker : speakers) {
             Span status = new Span(speaker.status().label());
             status.addClassNames("badge", "status-" + speaker.status().name().toLowerCase());
-            Span name = new Span(speaker.fullName());
+            RouterLink name = new RouterLink(speaker.fullName(), UserAnalyticsView.class,
+                    AnalyticsRoutes.user(event.id(), speaker.id()));
             name.addClassName("person-name");
             Span details = new Span(speaker.titleAndCompany());
             details.addClassName("person-details");
@@ -156,17 +190,18 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         }
         long more = people.countWithRole(event.id(), EventRole.SPEAKER) - speakers.size();
         if (more > 0) {
-            Span rest = new Span(more + " more speakers");
+            RouterLink rest = new RouterLink(more + (more == 1 ? " more speaker" : " more speakers"),
+                    AllUsersView.class, AllUsersView.parameters(event.id(), PeopleGroup.SPEAKERS));
             rest.addClassName("more");
             card.add(rest);
         }
         return card;
     }
 
-    private static Component emptyState(String text) {
-        Paragraph empty = new Paragraph(text);
-        empty.addClassName("empty-state");
-        return empty;
+    private static Component heading(String text, Component link) {
+        Div heading = new Div(new H2(text), link);
+        heading.addClassName("card-heading");
+        return heading;
     }
 
     static String status(Event event, Instant now) {

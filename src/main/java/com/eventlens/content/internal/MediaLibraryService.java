@@ -19,10 +19,27 @@ class MediaLibraryService implements MediaLibrary {
 
     private final Videos videos;
     private final Attachments attachments;
+    private final MediaAudiences audiences;
 
-    MediaLibraryService(Videos videos, Attachments attachments) {
+    MediaLibraryService(Videos videos, Attachments attachments, MediaAudiences audiences) {
         this.videos = videos;
         this.attachments = attachments;
+        this.audiences = audiences;
+    }
+
+    @Override
+    public java.util.Map<UUID, com.eventlens.content.VideoAudience> videoAudiences(UUID eventId) {
+        return audiences.videos(eventId);
+    }
+
+    @Override
+    public java.util.Map<UUID, Long> attachmentDownloads(UUID eventId) {
+        return audiences.attachmentDownloads(eventId);
+    }
+
+    @Override
+    public java.util.Map<UUID, String> sessionNames(UUID eventId) {
+        return audiences.sessionNames(eventId);
     }
 
     @Override

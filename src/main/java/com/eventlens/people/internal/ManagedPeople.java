@@ -69,9 +69,12 @@ class ManagedPeople implements PeopleManagement {
     private final PeopleDirectory directory;
     private final EventAccess access;
     private final ApplicationEventPublisher publisher;
+    private final EngagementScores scores;
 
     ManagedPeople(Registrations registrations, RegistrationSearch search, RegistrationCopy copy,
-                  PeopleDirectory directory, EventAccess access, ApplicationEventPublisher publisher) {
+                  PeopleDirectory directory, EventAccess access, ApplicationEventPublisher publisher,
+                  EngagementScores scores) {
+        this.scores = scores;
         this.registrations = registrations;
         this.search = search;
         this.copy = copy;
@@ -91,6 +94,12 @@ class ManagedPeople implements PeopleManagement {
     public long count(UUID eventId, PeopleFilter filter) {
         event(eventId);
         return search.count(eventId, filter);
+    }
+
+    @Override
+    public Map<UUID, Integer> engagementScores(UUID eventId, java.util.Collection<UUID> personIds) {
+        event(eventId);
+        return scores.of(eventId, personIds);
     }
 
     @Override

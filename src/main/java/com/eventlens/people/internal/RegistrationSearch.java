@@ -46,6 +46,10 @@ class RegistrationSearch {
             event_id, id, first_name, last_name, email, roles, title, company, industry, country,
             registration_type, status, created_at""";
 
+    /** The same columns of {@code registration r}, where another table joins it. */
+    private static final String QUALIFIED_COLUMNS = java.util.Arrays.stream(COLUMNS.split(","))
+            .map(column -> "r." + column.strip()).collect(Collectors.joining(", "));
+
     /** Exactly the indexed expression of {@code registration_search_trgm}: anything else would not use it. */
     static final String SEARCH_TEXT = "lower(first_name || ' ' || last_name || ' ' || email || ' ' || company)";
 
@@ -85,15 +89,31 @@ class RegistrationSearch {
         if (offset < 0 || limit < 1) {
             throw new IllegalArgumentException("offset must be 0 or more and limit at least 1");
         }
-        Where where = where(eventId, filter);
         customPlans();
-        return jdbc.sql("select " + COLUMNS + " from registration" + where.sql
-                        + orderBy(sort, descending) + " limit :limit offset :offset")
-                .params(where.params)
+        Where ordered = ordered(eventId, filter, sort, descending);
+        return jdbc.sql(ordered.sql + " limit :limit offset :offset")
+                .params(ordered.params)
                 .param("limit", limit)
                 .param("offset", offset)
                 .query(RegistrationSearch::registration)
                 .list();
+    }
+
+    /**
+     * The people that match, in order. By score, the scores' index gives the order and each row is then one look-up
+     * of its registration; every other order has an index of registration.
+     */
+    private static Where ordered(UUID eventId, PeopleFilter filter, PeopleSort sort, boolean descending) {
+        if (sort == PeopleSort.ENGAGEMENT_SCORE) {
+            Where where = where("e.event_id", eventId, filter);
+            String direction = descending ? " desc" : "";
+            return new Where("select " + QUALIFIED_COLUMNS + " from person_engagement e"
+                    + " join registration r on r.event_id = e.event_id and r.id = e.person_id" + where.sql
+                    + " order by e.score" + direction + ", e.person_id" + direction, where.params);
+        }
+        Where where = where(eventId, filter);
+        return new Where("select " + COLUMNS + " from registration" + where.sql + orderBy(sort, descending),
+                where.params);
     }
 
     long count(UUID eventId, PeopleFilter filter) {
@@ -125,11 +145,10 @@ class RegistrationSearch {
     /** Every person that matches, in order, read through a cursor so that a million rows never sit in memory. */
     void forEach(UUID eventId, PeopleFilter filter, PeopleSort sort, boolean descending,
                  Consumer<Registration> action) {
-        Where where = where(eventId, filter);
+        Where ordered = ordered(eventId, filter, sort, descending);
         NamedParameterJdbcTemplate named = new NamedParameterJdbcTemplate(cursorTemplate());
         int[] row = {0};
-        named.query("select " + COLUMNS + " from registration" + where.sql
-                        + orderBy(sort, descending), new MapSqlParameterSource(where.params),
+        named.query(ordered.sql, new MapSqlParameterSource(ordered.params),
                 rs -> {
                     action.accept(registration(rs, row[0]++));
                 });
@@ -199,7 +218,12 @@ class RegistrationSearch {
     }
 
     private static Where where(UUID eventId, PeopleFilter filter) {
-        StringBuilder sql = new StringBuilder(" where event_id = :eventId");
+        return where("event_id", eventId, filter);
+    }
+
+    /** @param eventColumn the event's column, qualified where another table with one joins registration */
+    private static Where where(String eventColumn, UUID eventId, PeopleFilter filter) {
+        StringBuilder sql = new StringBuilder(" where " + eventColumn + " = :eventId");
         Map<String, Object> params = new HashMap<>();
         params.put("eventId", eventId);
         List<String> words = new ArrayList<>(filter.words());
@@ -239,6 +263,7 @@ class RegistrationSearch {
             case REGISTRATION_TYPE -> List.of("registration_type", "id");
             case STATUS -> List.of("status", "id");
             case CREATED_AT -> List.of("created_at", "id");
+            case ENGAGEMENT_SCORE -> throw new IllegalArgumentException("The score is sorted through its own table");
         };
         return " order by " + String.join(direction + ", ", keys) + direction;
     }

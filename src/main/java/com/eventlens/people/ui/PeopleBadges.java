@@ -46,4 +46,11 @@ final class PeopleBadges {
         badge.addClassNames("badge", "status-" + status.name().toLowerCase(Locale.ROOT));
         return badge;
     }
+
+    /** A score in whole points; 0, muted, for people without any activity yet. */
+    static Span score(int score) {
+        Span value = new Span(String.valueOf(score));
+        value.addClassName(score == 0 ? "score-none" : "score-value");
+        return value;
+    }
 }

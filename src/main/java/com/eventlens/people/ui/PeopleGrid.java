@@ -1,8 +1,11 @@
 package com.eventlens.people.ui;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import com.eventlens.people.PeopleFilter;
@@ -54,6 +57,8 @@ final class PeopleGrid extends Grid<Registration> {
     /** What the grid shows now, for the export (which cannot ask the grid from its own thread). */
     private volatile PeopleSort shownSort = PeopleSort.CREATED_AT;
     private volatile boolean shownDescending;
+    /** The engagement scores of the rows fetched so far (the grid asks for pages on its own thread of work). */
+    private final Map<UUID, Integer> scores = new ConcurrentHashMap<>();
 
     PeopleGrid(PeopleManagement people, BackgroundCounts counts, PeopleEmptyState emptyState) {
         this.people = people;
@@ -68,8 +73,8 @@ final class PeopleGrid extends Grid<Registration> {
         setPageSize(50);
 
         rows = setItems(new CallbackDataProvider<Registration, Void>(
-                query -> event == null ? Stream.empty() : people.page(event.id(), filter, sort(query),
-                        descending(query), query.getOffset(), query.getLimit()).stream(),
+                query -> event == null ? Stream.empty() : withScores(people.page(event.id(), filter, sort(query),
+                        descending(query), query.getOffset(), query.getLimit())).stream(),
                 query -> matching == null ? 0 : (int) Math.min(matching, Integer.MAX_VALUE),
                 Registration::id));
         addSortListener(sorted -> sorted.getSortOrder().stream().findFirst().ifPresentOrElse(order -> {
@@ -103,9 +108,26 @@ final class PeopleGrid extends Grid<Registration> {
         addColumn(person -> Formats.date(person.createdAt(), event.timeZone())).setHeader(wrapping("Creation date"))
                 .setKey("createdAt").setSortProperty(PeopleSort.CREATED_AT.name()).setFlexGrow(0).setWidth("110px")
                 .setTooltipGenerator(person -> Formats.dateTime(person.createdAt(), event.timeZone()));
+        addComponentColumn(person -> PeopleBadges.score(scores.getOrDefault(person.id(), 0)))
+                .setHeader(scoreHeader()).setKey("engagementScore")
+                .setSortProperty(PeopleSort.ENGAGEMENT_SCORE.name()).setFlexGrow(0).setWidth("96px")
+                .setTextAlign(ColumnTextAlign.END);
         Column<Registration> actions = addComponentColumn(PeopleGrid::actionsButton).setKey(ACTIONS).setHeader("")
                 .setFlexGrow(0).setWidth("72px").setTextAlign(ColumnTextAlign.CENTER).setFrozenToEnd(true);
         actions.setId(PeopleRowActions.COLUMN_ID);
+    }
+
+    /** The page's rows, with their engagement scores at hand for the score column. */
+    private List<Registration> withScores(List<Registration> page) {
+        scores.putAll(people.engagementScores(event.id(), page.stream().map(Registration::id).toList()));
+        return page;
+    }
+
+    private static Span scoreHeader() {
+        Span header = wrapping("Engagement score");
+        header.getElement().setAttribute("title", "0–100, from what the person watched and did (Settings > "
+                + "Engagement weighs it); whole points");
+        return header;
     }
 
     /** A header that may take two lines rather than be cut off in a narrow column. */

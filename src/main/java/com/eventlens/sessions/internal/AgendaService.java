@@ -16,9 +16,16 @@ import com.eventlens.shared.data.EventScopedId;
 class AgendaService implements Agenda {
 
     private final Sessions sessions;
+    private final SessionAudiences audiences;
 
-    AgendaService(Sessions sessions) {
+    AgendaService(Sessions sessions, SessionAudiences audiences) {
         this.sessions = sessions;
+        this.audiences = audiences;
+    }
+
+    @Override
+    public java.util.Map<UUID, com.eventlens.sessions.SessionAudience> audiences(UUID eventId) {
+        return audiences.of(eventId);
     }
 
     @Override

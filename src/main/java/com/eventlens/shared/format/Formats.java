@@ -34,6 +34,16 @@ public final class Formats {
         return LONG_DATE.format(instant.atZone(zone));
     }
 
+    /** "10:05 AM" in the event's time zone. */
+    public static String time(Instant instant, ZoneId zone) {
+        return TIME.format(instant.atZone(zone));
+    }
+
+    /** "41" or "–": an engagement score in whole points, truncated so that a 70 is always Hot (SPEC.md §3). */
+    public static String score(Double score) {
+        return score == null ? "–" : String.valueOf((int) Math.floor(score));
+    }
+
     /** "10:00 AM - 10:30 AM". */
     public static String timeRange(Instant from, Instant to, ZoneId zone) {
         return TIME.format(from.atZone(zone)) + " - " + TIME.format(to.atZone(zone));

@@ -111,7 +111,8 @@ class EventAccessTests extends SpringBrowserlessTest {
 
     /** Every page of an event goes through {@link com.eventlens.people.ui.EventRouteGuard}. */
     @ParameterizedTest
-    @ValueSource(strings = {"", "/people", "/people/speakers", "/analytics/sessions", "/analytics/content",
+    @ValueSource(strings = {"", "/agenda", "/media", "/analytics", "/settings/engagement", "/people",
+            "/people/speakers", "/analytics/sessions", "/analytics/content",
             "/users/00000000-0000-4000-8000-0000000000bb/analytics",
             "/sessions/00000000-0000-4000-8000-0000000000cc/analytics",
             "/content/00000000-0000-4000-8000-0000000000dd/analytics"})

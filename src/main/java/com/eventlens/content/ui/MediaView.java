@@ -1,0 +1,175 @@
+package com.eventlens.content.ui;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.eventlens.content.Attachment;
+import com.eventlens.content.MediaLibrary;
+import com.eventlens.content.Video;
+import com.eventlens.content.VideoAudience;
+import com.eventlens.people.VisibleEvent;
+import com.eventlens.shared.format.Formats;
+import com.eventlens.shared.ui.EmptyState;
+import com.eventlens.shared.ui.FileIcon;
+import com.eventlens.shared.ui.RouteLinks;
+import com.eventlens.people.ui.EventRouteGuard;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * Media (SPEC.md §2): the event's on-demand videos with their viewers and average completion (leading to VOD
+ * analytics), the session recordings, and the attachments with how many people downloaded each.
+ */
+@Route("events/:eventId/media")
+@PermitAll
+public class MediaView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final MediaLibrary media;
+    private final EventRouteGuard guard;
+    private VisibleEvent event;
+    final Grid<Video> videos = new Grid<>();
+    final Grid<Video> recordings = new Grid<>();
+    final Grid<Attachment> attachments = new Grid<>();
+
+    MediaView(MediaLibrary media, EventRouteGuard guard) {
+        this.media = media;
+        this.guard = guard;
+        addClassNames("dashboard", "media-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent navigation) {
+        event = guard.enter(navigation).orElse(null);
+        if (event == null) {
+            return;
+        }
+        UUID eventId = event.id();
+        Map<UUID, VideoAudience> audiences = media.videoAudiences(eventId);
+        Map<UUID, Long> downloads = media.attachmentDownloads(eventId);
+        Map<UUID, String> sessions = media.sessionNames(eventId);
+        List<Video> onDemand = media.onDemandVideos(eventId);
+        List<Video> sessionRecordings = media.recordings(eventId).stream()
+                .sorted(Comparator.comparing(video -> sessions.getOrDefault(video.sessionId(), ""))).toList();
+        List<Attachment> files = media.attachments(eventId);
+
+        removeAll();
+        videos.removeAllColumns();
+        videos.addComponentColumn(v -> RouteLinks.to("events/" + eventId + "/content/" + v.id() + "/analytics", v.name()))
+                .setHeader("Video").setFlexGrow(3).setComparator(Video::name).setSortable(true);
+        videos.addColumn(v -> Formats.minutesSeconds(v.durationSeconds())).setHeader("Duration")
+                .setComparator(Video::durationSeconds).setSortable(true).setTextAlign(ColumnTextAlign.END);
+        videos.addColumn(v -> Formats.count(audience(audiences, v).viewers())).setHeader("Viewers")
+                .setComparator(v -> audience(audiences, v).viewers()).setSortable(true)
+                .setTextAlign(ColumnTextAlign.END);
+        videos.addColumn(v -> Formats.minutes(audience(audiences, v).secondsViewed())).setHeader("Minutes viewed")
+                .setComparator(v -> audience(audiences, v).secondsViewed()).setSortable(true)
+                .setTextAlign(ColumnTextAlign.END);
+        videos.addColumn(v -> Formats.percent(audience(audiences, v).averageCompletionRate()))
+                .setHeader("Avg. completion").setTextAlign(ColumnTextAlign.END)
+                .setTooltipGenerator(v -> "The mean of the viewers' completion rates: each viewer's share of the video "
+                        + "watched at least once.");
+        videos.setItems(onDemand);
+        compact(videos, "media-videos");
+
+        recordings.removeAllColumns();
+        recordings.addColumn(Video::name).setHeader("Recording").setFlexGrow(3);
+        recordings.addComponentColumn(v -> sessionLink(eventId, v.sessionId(), sessions)).setHeader("Session")
+                .setFlexGrow(3);
+        recordings.addColumn(v -> Formats.minutesSeconds(v.durationSeconds())).setHeader("Duration")
+                .setTextAlign(ColumnTextAlign.END);
+        recordings.setItems(sessionRecordings);
+        compact(recordings, "media-recordings");
+
+        attachments.removeAllColumns();
+        attachments.addComponentColumn(a -> {
+            Span file = new Span(FileIcon.of(a.contentType()), new Span(a.name()));
+            file.addClassName("file-name");
+            return file;
+        }).setHeader("Attachment").setFlexGrow(3).setComparator(Attachment::name).setSortable(true);
+        attachments.addComponentColumn(a -> sessionLink(eventId, a.sessionId(), sessions)).setHeader("Session")
+                .setFlexGrow(3);
+        attachments.addColumn(a -> size(a.sizeBytes())).setHeader("Size").setComparator(Attachment::sizeBytes)
+                .setSortable(true).setTextAlign(ColumnTextAlign.END);
+        attachments.addColumn(a -> Formats.count(downloads.getOrDefault(a.id(), 0L))).setHeader("Downloaded by")
+                .setComparator(a -> downloads.getOrDefault(a.id(), 0L)).setSortable(true)
+                .setTextAlign(ColumnTextAlign.END)
+                .setTooltipGenerator(a -> "Distinct people who downloaded the attachment.");
+        attachments.setItems(files);
+        compact(attachments, "media-attachments");
+
+        Paragraph intro = new Paragraph("On-demand content, session recordings and the files offered in sessions.");
+        intro.addClassName("page-intro");
+        add(new H1("Media"), intro,
+                card("On-demand videos", count(onDemand.size(), "video", "videos"), videos, onDemand.isEmpty(),
+                        "No on-demand content yet."),
+                card("Session recordings", count(sessionRecordings.size(), "recording", "recordings"), recordings,
+                        sessionRecordings.isEmpty(), "No session has a recording yet."),
+                card("Attachments", count(files.size(), "attachment", "attachments"), attachments, files.isEmpty(),
+                        "No session offers an attachment yet."));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return event == null ? "Media" : event.name() + " · Media";
+    }
+
+    private static VideoAudience audience(Map<UUID, VideoAudience> audiences, Video video) {
+        return audiences.getOrDefault(video.id(), VideoAudience.none(video.id()));
+    }
+
+    /** Session analytics, named by address: content must not depend on analytics, which depends on content. */
+    private static Component sessionLink(UUID eventId, UUID sessionId, Map<UUID, String> sessions) {
+        return RouteLinks.to("events/" + eventId + "/sessions/" + sessionId + "/analytics",
+                sessions.getOrDefault(sessionId, "–"));
+    }
+
+    private static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return String.format(java.util.Locale.US, "%,.0f KB", bytes / 1024.0);
+        }
+        return String.format(java.util.Locale.US, "%,.1f MB", bytes / (1024.0 * 1024));
+    }
+
+    private static String count(long n, String singular, String plural) {
+        return Formats.count(n) + " " + (n == 1 ? singular : plural);
+    }
+
+    private static Div card(String heading, String subtitle, Grid<?> grid, boolean empty, String emptyText) {
+        Span line = new Span(subtitle);
+        line.addClassName("card-subtitle");
+        Div card = new Div(new H2(heading), line);
+        if (empty) {
+            card.add(EmptyState.of(emptyText));
+        } else {
+            card.add(grid);
+        }
+        card.addClassNames("card", "dashboard-card");
+        return card;
+    }
+
+    private static void compact(Grid<?> grid, String className) {
+        grid.setAllRowsVisible(true);
+        grid.setMultiSort(false);
+        grid.addClassName(className);
+        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
+    }
+}
