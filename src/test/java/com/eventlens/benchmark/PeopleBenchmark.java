@@ -146,7 +146,7 @@ final class PeopleBenchmark implements BenchmarkSection {
             out.note("Times are taken in the application's JVM around the PeopleManagement calls the grid makes (access "
                     + "check, plan_cache_mode, query, mapping), over the application's connection pool; the browser "
                     + "round trip is not included. On every change of search or filter the grid asks for the count with "
-                    + "a budget of " + "AllUsersView.COUNT_BUDGET "
+                    + "a budget of " + "PeopleGrid.COUNT_BUDGET "
                     + "(100 ms): a count that takes longer is cancelled by the server, the first page is shown at once "
                     + "and the count follows from a background thread.");
         } finally {

@@ -66,8 +66,22 @@ class PeopleBrowserIT {
         assertThat(page.locator(".people-count")).hasText("1 User");
         assertThat(row(page, "Eric Grant")).isVisible();
 
-        page.getByLabel("Actions for Eric Grant").filter(new Locator.FilterOptions().setVisible(true)).click();
+        // The row's ⋮ opens its actions from the keyboard (Tab to it, Enter) and with the mouse.
+        Locator more = page.getByLabel("Actions for Eric Grant").filter(new Locator.FilterOptions().setVisible(true));
+        more.focus();
+        page.keyboard().press("Enter");
         Locator viewAnalytics = page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("View analytics"));
+        assertThat(viewAnalytics).isVisible();
+        assertThat(page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Unblock"))).isVisible();
+        page.waitForTimeout(300);
+        console.screenshot(page, "22-row-menu-from-the-keyboard");
+        page.keyboard().press("Escape");
+        assertThat(viewAnalytics).isHidden();
+        row(page, "Eric Grant").click();
+        page.waitForTimeout(500);
+        // A click elsewhere in the row opens nothing.
+        assertThat(viewAnalytics).isHidden();
+        more.click();
         assertThat(viewAnalytics).isVisible();
         page.waitForTimeout(300);
         console.screenshot(page, "22-row-menu");

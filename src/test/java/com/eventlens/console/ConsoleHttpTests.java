@@ -16,6 +16,8 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -25,6 +27,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -34,10 +37,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.eventlens.events.Event;
+import com.eventlens.events.EventCatalog;
+
 /**
  * The console as a browser and an HTTP client reach it through the real server (Tomcat, its session cookie and
  * forwarded headers), where a mock request cannot tell: the security headers of Vaadin's own pages, the session
- * cookie's attributes, redirects under a forged {@code Host}, the status of an unknown page, signing a disabled
+ * cookie's attributes, redirects under a forged {@code Host}, the status of an unknown page and of a page of an
+ * event the account may not see, signing a disabled
  * account out of its open session, body limits of streamed uploads, and an unexpected failure's correlation id.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -45,6 +52,10 @@ import org.springframework.web.bind.annotation.RestController;
 class ConsoleHttpTests {
 
     static final String PASSWORD = "correct horse battery";
+    static final String DEMO_EVENT = "3a7939cf-f7c5-3ea9-9b20-0a5af7c50bc8";
+
+    @Autowired
+    EventCatalog events;
 
     @LocalServerPort
     int port;
@@ -111,6 +122,29 @@ class ConsoleHttpTests {
         HttpResponse<String> anonymous = send(anonymous(), page("/no-such-page/at-all"));
         assertThat(anonymous.statusCode()).isEqualTo(302);
         assertThat(anonymous.headers().firstValue("Location")).hasValue("/login");
+    }
+
+    @Test
+    void aPageOfAnEventTheAccountMayNotSeeIsNotFound() throws Exception {
+        UUID foreign = UUID.randomUUID();
+        events.save(new Event(foreign, "Someone else's summit", "", Instant.parse("2024-03-01T09:00:00Z"),
+                Instant.parse("2024-03-01T17:00:00Z"), ZoneId.of("Europe/Paris")));
+        HttpClient manager = signedIn("manager", "manager");
+
+        for (String own : List.of("/events/" + DEMO_EVENT, "/events/" + DEMO_EVENT + "/analytics/sessions")) {
+            assertThat(send(manager, page(own)).statusCode()).as(own).isEqualTo(200);
+        }
+        for (String hidden : List.of("/events/" + foreign, "/events/" + foreign + "/people/speakers",
+                "/events/" + foreign + "/analytics/content", "/events/" + UUID.randomUUID() + "/analytics/sessions",
+                "/events/not-a-uuid")) {
+            HttpResponse<String> answer = send(manager, page(hidden));
+            assertThat(answer.statusCode()).as(hidden).isEqualTo(404);
+            // Still Vaadin's page: it shows the console's "Not found" inside its frame.
+            assertThat(answer.body()).as(hidden).contains("<meta name=\"_csrf\"");
+        }
+        HttpClient admin = signedIn("admin", "admin");
+        assertThat(send(admin, page("/events/" + foreign + "/analytics/content")).statusCode())
+                .as("an admin sees every event").isEqualTo(200);
     }
 
     @Test

@@ -2,7 +2,6 @@ package com.eventlens.analytics.internal;
 
 import java.time.Duration;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -19,9 +18,9 @@ class FoldLagHealth implements HealthIndicator {
     private final RecordedBacklog backlog;
     private final Duration limit;
 
-    FoldLagHealth(RecordedBacklog backlog, @Value("${eventlens.readiness.max-fold-lag:60s}") Duration limit) {
+    FoldLagHealth(RecordedBacklog backlog, ReadinessProperties readiness) {
         this.backlog = backlog;
-        this.limit = limit;
+        this.limit = readiness.maxFoldLag();
     }
 
     @Override

@@ -83,7 +83,7 @@ class PdfReports implements Reports {
     private final AnalyticsMetrics metrics;
 
     PdfReports(Dashboards dashboards, EventAccess events, EventDirectory directory, ReportTemplates templates,
-               PlatformTransactionManager transactions, AnalyticsMetrics metrics) {
+               PlatformTransactionManager transactions, AnalyticsMetrics metrics, Clock clock) {
         this.dashboards = dashboards;
         this.events = events;
         this.directory = directory;
@@ -91,7 +91,7 @@ class PdfReports implements Reports {
         this.snapshot = new TransactionTemplate(transactions);
         this.snapshot.setReadOnly(true);
         this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
         this.metrics = metrics;
     }
 

@@ -1,9 +1,11 @@
 package com.eventlens.analytics.ui;
 
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.function.Function;
 
 import com.eventlens.analytics.Breakdown;
+import com.eventlens.analytics.CsvFile;
 import com.eventlens.people.EventRole;
 import com.eventlens.shared.format.Formats;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -15,6 +17,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.function.SerializableFunction;
 
 /**
  * The Breakdowns tab of Event analytics: the attendees by company, country, industry or event role, with their number,
@@ -28,11 +31,15 @@ final class BreakdownPanel extends Div {
     final Grid<Breakdown.Row> grid = new Grid<>();
     private final KeyedRows<Breakdown.Row> rows = new KeyedRows<>(row -> String.valueOf(row.value()));
     private final Function<Breakdown.By, Breakdown> breakdowns;
+    /** The breakdown shown, as CSV with the rows of the moment of the download. */
+    private final SerializableFunction<Breakdown.By, Optional<CsvFile>> exports;
     private Breakdown.By shown = Breakdown.By.COMPANY;
     private Breakdown current;
 
-    BreakdownPanel(Function<Breakdown.By, Breakdown> breakdowns) {
+    BreakdownPanel(Function<Breakdown.By, Breakdown> breakdowns,
+                   SerializableFunction<Breakdown.By, Optional<CsvFile>> exports) {
         this.breakdowns = breakdowns;
+        this.exports = exports;
         addClassNames("card", "dashboard-card", "breakdowns");
         for (Breakdown.By by : Breakdown.By.values()) {
             Tab tab = new Tab(by.label());
@@ -69,11 +76,7 @@ final class BreakdownPanel extends Div {
         grid.sort(GridSortOrder.desc(grid.getColumnByKey("attendees")).build());
         grid.addClassName("breakdown-grid");
 
-        Anchor export = new Anchor(download -> {
-            download.setFileName("eventlens-breakdown-by-" + current.by().key() + ".csv");
-            download.setContentType("text/csv; charset=utf-8");
-            AnalyticsCsv.breakdown(current, download.getOutputStream());
-        }, "Export CSV");
+        Anchor export = new Anchor(CsvDownload.of(() -> exports.apply(shown)), "Export CSV");
         export.addClassName("export-link");
         Div bar = new Div(fields, export);
         bar.addClassName("breakdown-bar");

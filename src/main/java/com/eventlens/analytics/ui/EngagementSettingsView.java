@@ -9,9 +9,8 @@ import com.eventlens.analytics.EngagementComponent;
 import com.eventlens.analytics.EngagementScoring;
 import com.eventlens.analytics.EngagementSettings;
 import com.eventlens.analytics.InvalidEngagementSettings;
-import com.eventlens.people.EventAccess;
 import com.eventlens.people.VisibleEvent;
-import com.eventlens.shared.ui.RouteIds;
+import com.eventlens.people.ui.EventRouteGuard;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -28,7 +27,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
@@ -43,7 +41,7 @@ import jakarta.annotation.security.PermitAll;
 public class EngagementSettingsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final EngagementScoring scoring;
-    private final EventAccess events;
+    private final EventRouteGuard guard;
     private VisibleEvent event;
 
     final IntegerField threshold = new IntegerField("Attendance threshold");
@@ -53,9 +51,9 @@ public class EngagementSettingsView extends VerticalLayout implements BeforeEnte
     final Button save = new Button("Save");
     final Button defaults = new Button("Restore the defaults");
 
-    EngagementSettingsView(EngagementScoring scoring, EventAccess events) {
+    EngagementSettingsView(EngagementScoring scoring, EventRouteGuard guard) {
         this.scoring = scoring;
-        this.events = events;
+        this.guard = guard;
         addClassNames("dashboard", "settings-view");
 
         threshold.setSuffixComponent(new Span("seconds"));
@@ -113,10 +111,10 @@ public class EngagementSettingsView extends VerticalLayout implements BeforeEnte
 
     @Override
     public void beforeEnter(BeforeEnterEvent navigation) {
-        event = RouteIds.uuid(navigation, RouteIds.EVENT_ID).flatMap(events::findVisible).orElse(null);
-        EngagementSettings settings = event == null ? null : scoring.settings(event.id()).orElse(null);
+        event = guard.enter(navigation).orElse(null);
+        EngagementSettings settings = event == null ? null
+                : guard.found(navigation, scoring.settings(event.id())).orElse(null);
         if (settings == null) {
-            navigation.rerouteToError(NotFoundException.class);
             return;
         }
         show(settings);

@@ -5,19 +5,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.eventlens.analytics.CsvExports;
 import com.eventlens.analytics.Dashboards;
 import com.eventlens.analytics.EngagementBand;
-import com.eventlens.analytics.EventAnalytics;
 import com.eventlens.analytics.EventAnalytics.EngagedPerson;
 import com.eventlens.analytics.EventAnalytics.SessionRank;
 import com.eventlens.analytics.EventAnalytics.VideoRank;
+import com.eventlens.analytics.EventAnalytics;
 import com.eventlens.analytics.Reports;
-import com.eventlens.people.EventAccess;
 import com.eventlens.people.RegistrationStatus;
 import com.eventlens.people.VisibleEvent;
+import com.eventlens.people.ui.EventRouteGuard;
 import com.eventlens.shared.format.Formats;
 import com.eventlens.shared.ui.EmptyState;
-import com.eventlens.shared.ui.RouteIds;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -36,7 +36,6 @@ import com.vaadin.flow.component.tabs.TabSheetVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
@@ -57,7 +56,8 @@ public class EventAnalyticsView extends VerticalLayout implements BeforeEnterObs
 
     private final Dashboards dashboards;
     private final Reports reports;
-    private final EventAccess events;
+    private final CsvExports exports;
+    private final EventRouteGuard guard;
     private VisibleEvent event;
 
     private final Div asOf = new Div();
@@ -73,10 +73,12 @@ public class EventAnalyticsView extends VerticalLayout implements BeforeEnterObs
     final Div mostEngaged = new Div();
     private BreakdownPanel breakdowns;
 
-    EventAnalyticsView(Dashboards dashboards, Reports reports, EventAccess events, LiveAnalytics live) {
+    EventAnalyticsView(Dashboards dashboards, Reports reports, CsvExports exports, EventRouteGuard guard,
+                       LiveAnalytics live) {
         this.dashboards = dashboards;
         this.reports = reports;
-        this.events = events;
+        this.exports = exports;
+        this.guard = guard;
         live.refreshWhileAttached(this, () -> event == null ? null : event.id(), this::refresh);
         addClassNames("dashboard", "event-analytics");
         buildSessions();
@@ -85,10 +87,10 @@ public class EventAnalyticsView extends VerticalLayout implements BeforeEnterObs
 
     @Override
     public void beforeEnter(BeforeEnterEvent navigation) {
-        event = RouteIds.uuid(navigation, RouteIds.EVENT_ID).flatMap(events::findVisible).orElse(null);
-        EventAnalytics analytics = event == null ? null : dashboards.event(event.id()).orElse(null);
+        event = guard.enter(navigation).orElse(null);
+        EventAnalytics analytics = event == null ? null
+                : guard.found(navigation, dashboards.event(event.id())).orElse(null);
         if (analytics == null) {
-            navigation.rerouteToError(NotFoundException.class);
             return;
         }
         build();
@@ -103,11 +105,7 @@ public class EventAnalyticsView extends VerticalLayout implements BeforeEnterObs
     private void build() {
         removeAll();
         UUID eventId = event.id();
-        Anchor export = new Anchor(download -> {
-            download.setFileName("eventlens-event-sessions.csv");
-            download.setContentType("text/csv; charset=utf-8");
-            AnalyticsCsv.eventSessions(dashboards.event(eventId).orElseThrow(), download.getOutputStream());
-        }, "Export CSV");
+        Anchor export = new Anchor(CsvDownload.of(() -> exports.eventSessions(eventId)), "Export CSV");
         export.addClassName("export-link");
         export.getElement().setAttribute("title", "The sessions ranked, with the event's own figures");
         Div actions = new Div(export, new ReportDownload("Download report", () -> reports.event(eventId)));
@@ -138,7 +136,8 @@ public class EventAnalyticsView extends VerticalLayout implements BeforeEnterObs
         Div overview = new Div(asOf, attendance, liveViewers, sessionsCard, engagementAndVideos);
         overview.addClassName("event-overview");
 
-        breakdowns = new BreakdownPanel(by -> dashboards.breakdown(eventId, by).orElseThrow());
+        breakdowns = new BreakdownPanel(by -> dashboards.breakdown(eventId, by).orElseThrow(),
+                by -> exports.breakdown(eventId, by));
         TabSheet tabs = new TabSheet();
         tabs.add("Overview", overview);
         tabs.add("Breakdowns", breakdowns);

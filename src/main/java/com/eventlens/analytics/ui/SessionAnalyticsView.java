@@ -1,15 +1,17 @@
 package com.eventlens.analytics.ui;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import com.eventlens.analytics.CsvExports;
 import com.eventlens.analytics.Dashboards;
 import com.eventlens.analytics.PageRequest;
 import com.eventlens.analytics.Reports;
-import com.eventlens.analytics.SessionAnalytics;
 import com.eventlens.analytics.SessionAnalytics.Attendee;
-import com.eventlens.people.EventAccess;
+import com.eventlens.analytics.SessionAnalytics;
 import com.eventlens.people.VisibleEvent;
+import com.eventlens.people.ui.EventRouteGuard;
 import com.eventlens.shared.format.Formats;
 import com.eventlens.shared.ui.EmptyState;
 import com.eventlens.shared.ui.RouteIds;
@@ -27,10 +29,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.DownloadHandler;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -43,7 +43,8 @@ public class SessionAnalyticsView extends VerticalLayout implements BeforeEnterO
 
     private final Dashboards dashboards;
     private final Reports reports;
-    private final EventAccess events;
+    private final CsvExports exports;
+    private final EventRouteGuard guard;
     final Grid<Attendee> attendees = new Grid<>();
     private final Div headline = new Div();
     private final HeaderRow totalRow;
@@ -54,10 +55,12 @@ public class SessionAnalyticsView extends VerticalLayout implements BeforeEnterO
     private UUID sessionId;
     private LiveViewersPanel liveViewers;
 
-    SessionAnalyticsView(Dashboards dashboards, Reports reports, EventAccess events, LiveAnalytics live) {
+    SessionAnalyticsView(Dashboards dashboards, Reports reports, CsvExports exports, EventRouteGuard guard,
+                          LiveAnalytics live) {
         this.dashboards = dashboards;
         this.reports = reports;
-        this.events = events;
+        this.exports = exports;
+        this.guard = guard;
         live.refreshWhileAttached(this, () -> event == null ? null : event.id(), this::refresh);
         addClassNames("dashboard", "session-analytics");
 
@@ -84,15 +87,14 @@ public class SessionAnalyticsView extends VerticalLayout implements BeforeEnterO
 
     @Override
     public void beforeEnter(BeforeEnterEvent navigation) {
-        event = RouteIds.uuid(navigation, RouteIds.EVENT_ID).flatMap(events::findVisible).orElse(null);
-        sessionId = RouteIds.uuid(navigation, AnalyticsRoutes.SESSION_ID).orElse(null);
-        SessionAnalytics session = event == null || sessionId == null ? null
-                : dashboards.session(event.id(), sessionId, PageRequest.page(0, 1, DEFAULT_SORT, true)).orElse(null);
-        if (session == null) {
-            navigation.rerouteToError(NotFoundException.class);
+        event = guard.enter(navigation).orElse(null);
+        if (event == null) {
             return;
         }
-        build(session);
+        sessionId = RouteIds.uuid(navigation, AnalyticsRoutes.SESSION_ID).orElse(null);
+        guard.found(navigation, Optional.ofNullable(sessionId).flatMap(session ->
+                        dashboards.session(event.id(), session, PageRequest.page(0, 1, DEFAULT_SORT, true))))
+                .ifPresent(this::build);
     }
 
     @Override
@@ -104,10 +106,10 @@ public class SessionAnalyticsView extends VerticalLayout implements BeforeEnterO
         removeAll();
         RouterLink back = new RouterLink("← All sessions", SessionsAnalyticsView.class, AnalyticsRoutes.event(event.id()));
         back.addClassName("back-link");
-        Anchor export = new Anchor(csv(), "Export CSV");
-        export.addClassName("export-link");
         UUID eventId = event.id();
         UUID shown = sessionId;
+        Anchor export = new Anchor(CsvDownload.of(() -> exports.sessionAttendees(eventId, shown)), "Export CSV");
+        export.addClassName("export-link");
         Div actions = new Div(export, new ReportDownload("Download report", () -> reports.session(eventId, shown)));
         actions.addClassName("dashboard-actions");
         Div title = new Div(name, actions);
@@ -205,15 +207,5 @@ public class SessionAnalyticsView extends VerticalLayout implements BeforeEnterO
         Div cell = new Div(value, bar);
         cell.addClassName("rate");
         return cell;
-    }
-
-    private DownloadHandler csv() {
-        UUID eventId = event.id();
-        UUID session = sessionId;
-        return download -> {
-            download.setFileName("eventlens-session-" + session + "-attendees.csv");
-            download.setContentType("text/csv; charset=utf-8");
-            AnalyticsCsv.sessionAttendees(dashboards, eventId, session, download.getOutputStream());
-        };
     }
 }

@@ -1,22 +1,9 @@
 package com.eventlens.analytics.ui;
 
-import java.util.List;
-
 import com.eventlens.analytics.Dashboards;
 import com.eventlens.analytics.SessionAnalytics;
-import com.eventlens.people.EventAccess;
-import com.eventlens.people.VisibleEvent;
+import com.eventlens.people.ui.EventRouteGuard;
 import com.eventlens.shared.format.Formats;
-import com.eventlens.shared.ui.EmptyState;
-import com.eventlens.shared.ui.RouteIds;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -27,30 +14,14 @@ import jakarta.annotation.security.PermitAll;
 @Route("events/:eventId/analytics/sessions")
 @PageTitle("Session analytics")
 @PermitAll
-public class SessionsAnalyticsView extends VerticalLayout implements BeforeEnterObserver {
+public class SessionsAnalyticsView extends AnalyticsListView<SessionAnalytics> {
 
-    private final Dashboards dashboards;
-    private final EventAccess events;
-    final Grid<SessionAnalytics> grid = new Grid<>();
-
-    SessionsAnalyticsView(Dashboards dashboards, EventAccess events) {
-        this.dashboards = dashboards;
-        this.events = events;
-        addClassNames("dashboard", "analytics-list");
-    }
-
-    @Override
-    public void beforeEnter(BeforeEnterEvent navigation) {
-        VisibleEvent event = RouteIds.uuid(navigation, RouteIds.EVENT_ID).flatMap(events::findVisible).orElse(null);
-        if (event == null) {
-            navigation.rerouteToError(NotFoundException.class);
-            return;
-        }
-        List<SessionAnalytics> sessions = dashboards.sessions(event.id());
-        removeAll();
-        grid.removeAllColumns();
+    SessionsAnalyticsView(Dashboards dashboards, EventRouteGuard guard) {
+        super(guard, "Session analytics",
+                "How each session was watched and how its attendees took part. Open a session to see its attendees.",
+                "This event has no sessions yet.", dashboards::sessions, SessionAnalytics::dataAsOf);
         grid.addComponentColumn(s -> new RouterLink(s.name(), SessionAnalyticsView.class,
-                AnalyticsRoutes.session(event.id(), s.sessionId()))).setHeader("Session").setFlexGrow(3);
+                AnalyticsRoutes.session(eventId(), s.sessionId()))).setHeader("Session").setFlexGrow(3);
         grid.addColumn(s -> Formats.count(s.totalAttendees())).setHeader("Attendees");
         grid.addColumn(s -> Formats.count(s.uniqueViewers()))
                 .setHeader(Widgets.label("Unique viewers", Definitions.UNIQUE_VIEWERS));
@@ -60,14 +31,5 @@ public class SessionsAnalyticsView extends VerticalLayout implements BeforeEnter
                 .setHeader(Widgets.label("Live engagement rate", Definitions.TOTAL_ENGAGEMENT)).setFlexGrow(2);
         grid.addColumn(s -> Formats.count(s.reactions())).setHeader("Reactions");
         grid.addColumn(s -> Formats.count(s.chatMessages())).setHeader("Chat messages");
-        grid.setItems(sessions);
-        grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        Paragraph intro = new Paragraph("How each session was watched and how its attendees took part. Open a "
-                + "session to see its attendees.");
-        intro.addClassName("page-intro");
-        add(new H1("Session analytics"), intro, Widgets.dataAsOf(
-                sessions.isEmpty() ? null : sessions.get(0).dataAsOf(), event.timeZone()));
-        add(sessions.isEmpty() ? EmptyState.of("This event has no sessions yet.") : grid);
     }
 }

@@ -1,16 +1,17 @@
 package com.eventlens.analytics.ui;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import com.eventlens.analytics.Dashboards;
 import com.eventlens.analytics.Reports;
-import com.eventlens.analytics.UserAnalytics;
 import com.eventlens.analytics.UserAnalytics.DownloadedAttachment;
 import com.eventlens.analytics.UserAnalytics.SessionActivity;
 import com.eventlens.analytics.UserAnalytics.VideoActivity;
-import com.eventlens.people.EventAccess;
+import com.eventlens.analytics.UserAnalytics;
 import com.eventlens.people.EventRole;
 import com.eventlens.people.VisibleEvent;
+import com.eventlens.people.ui.EventRouteGuard;
 import com.eventlens.shared.format.Formats;
 import com.eventlens.shared.ui.EmptyState;
 import com.eventlens.shared.ui.FileIcon;
@@ -28,7 +29,6 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
@@ -44,7 +44,7 @@ import jakarta.annotation.security.PermitAll;
 public class UserAnalyticsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Dashboards dashboards;
-    private final EventAccess events;
+    private final EventRouteGuard guard;
     private VisibleEvent event;
     private UUID userId;
     private String title = "User analytics";
@@ -70,9 +70,9 @@ public class UserAnalyticsView extends VerticalLayout implements BeforeEnterObse
     private final Component noVideos = EmptyState.of("No on-demand content viewed yet.");
     final ScoreExplanation score = new ScoreExplanation();
 
-    UserAnalyticsView(Dashboards dashboards, Reports reports, EventAccess events, LiveAnalytics live) {
+    UserAnalyticsView(Dashboards dashboards, Reports reports, EventRouteGuard guard, LiveAnalytics live) {
         this.dashboards = dashboards;
-        this.events = events;
+        this.guard = guard;
         live.refreshWhileAttached(this, () -> event == null ? null : event.id(), this::refresh);
         addClassNames("dashboard", "user-analytics");
 
@@ -94,15 +94,13 @@ public class UserAnalyticsView extends VerticalLayout implements BeforeEnterObse
 
     @Override
     public void beforeEnter(BeforeEnterEvent navigation) {
-        event = RouteIds.uuid(navigation, RouteIds.EVENT_ID).flatMap(events::findVisible).orElse(null);
-        userId = RouteIds.uuid(navigation, AnalyticsRoutes.USER_ID).orElse(null);
-        UserAnalytics analytics = event == null || userId == null ? null
-                : dashboards.user(event.id(), userId).orElse(null);
-        if (analytics == null) {
-            navigation.rerouteToError(NotFoundException.class);
+        event = guard.enter(navigation).orElse(null);
+        if (event == null) {
             return;
         }
-        show(analytics);
+        userId = RouteIds.uuid(navigation, AnalyticsRoutes.USER_ID).orElse(null);
+        guard.found(navigation, Optional.ofNullable(userId).flatMap(user -> dashboards.user(event.id(), user)))
+                .ifPresent(this::show);
     }
 
     @Override

@@ -1,15 +1,17 @@
 package com.eventlens.analytics.ui;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import com.eventlens.analytics.CsvExports;
 import com.eventlens.analytics.Dashboards;
 import com.eventlens.analytics.PageRequest;
 import com.eventlens.analytics.Reports;
-import com.eventlens.analytics.VideoAnalytics;
 import com.eventlens.analytics.VideoAnalytics.Viewer;
-import com.eventlens.people.EventAccess;
+import com.eventlens.analytics.VideoAnalytics;
 import com.eventlens.people.VisibleEvent;
+import com.eventlens.people.ui.EventRouteGuard;
 import com.eventlens.shared.format.Formats;
 import com.eventlens.shared.ui.RouteIds;
 import com.vaadin.flow.component.grid.Grid;
@@ -23,10 +25,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.DownloadHandler;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -37,7 +37,8 @@ public class VideoAnalyticsView extends VerticalLayout implements BeforeEnterObs
 
     private final Dashboards dashboards;
     private final Reports reports;
-    private final EventAccess events;
+    private final CsvExports exports;
+    private final EventRouteGuard guard;
     final Grid<Viewer> viewers = new Grid<>();
     private final Div headline = new Div();
     private final H1 name = new H1();
@@ -45,10 +46,12 @@ public class VideoAnalyticsView extends VerticalLayout implements BeforeEnterObs
     private VisibleEvent event;
     private UUID contentId;
 
-    VideoAnalyticsView(Dashboards dashboards, Reports reports, EventAccess events, LiveAnalytics live) {
+    VideoAnalyticsView(Dashboards dashboards, Reports reports, CsvExports exports, EventRouteGuard guard,
+                       LiveAnalytics live) {
         this.dashboards = dashboards;
         this.reports = reports;
-        this.events = events;
+        this.exports = exports;
+        this.guard = guard;
         live.refreshWhileAttached(this, () -> event == null ? null : event.id(), () -> {
             headline().ifPresent(this::show);
             viewers.getDataProvider().refreshAll();
@@ -69,21 +72,23 @@ public class VideoAnalyticsView extends VerticalLayout implements BeforeEnterObs
 
     @Override
     public void beforeEnter(BeforeEnterEvent navigation) {
-        event = RouteIds.uuid(navigation, RouteIds.EVENT_ID).flatMap(events::findVisible).orElse(null);
+        event = guard.enter(navigation).orElse(null);
+        if (event == null) {
+            return;
+        }
         contentId = RouteIds.uuid(navigation, AnalyticsRoutes.CONTENT_ID).orElse(null);
-        VideoAnalytics video = event == null || contentId == null ? null : headline().orElse(null);
+        VideoAnalytics video = guard.found(navigation, contentId == null ? Optional.empty() : headline()).orElse(null);
         if (video == null) {
-            navigation.rerouteToError(NotFoundException.class);
             return;
         }
         removeAll();
         RouterLink back = new RouterLink("← All on-demand content", VideosAnalyticsView.class,
                 AnalyticsRoutes.event(event.id()));
         back.addClassName("back-link");
-        Anchor export = new Anchor(csv(), "Export CSV");
-        export.addClassName("export-link");
         UUID eventId = event.id();
         UUID shown = contentId;
+        Anchor export = new Anchor(CsvDownload.of(() -> exports.videoViewers(eventId, shown)), "Export CSV");
+        export.addClassName("export-link");
         Div actions = new Div(export, new ReportDownload("Download report", () -> reports.video(eventId, shown)));
         actions.addClassName("dashboard-actions");
         Div title = new Div(name, actions);
@@ -104,7 +109,7 @@ public class VideoAnalyticsView extends VerticalLayout implements BeforeEnterObs
         return name.getText() + " · VOD analytics";
     }
 
-    private java.util.Optional<VideoAnalytics> headline() {
+    private Optional<VideoAnalytics> headline() {
         return dashboards.video(event.id(), contentId, PageRequest.page(0, 1, "secondsViewed", true));
     }
 
@@ -119,15 +124,5 @@ public class VideoAnalyticsView extends VerticalLayout implements BeforeEnterObs
                 Widgets.kpi(Formats.percent(video.averageCompletionRate()), "Avg. completion rate",
                         Definitions.AVERAGE_COMPLETION),
                 Widgets.kpi(Formats.minutesSeconds(video.durationSeconds()), "Duration", "The video's length."));
-    }
-
-    private DownloadHandler csv() {
-        UUID eventId = event.id();
-        UUID video = contentId;
-        return download -> {
-            download.setFileName("eventlens-video-" + video + "-viewers.csv");
-            download.setContentType("text/csv; charset=utf-8");
-            AnalyticsCsv.videoViewers(dashboards, eventId, video, download.getOutputStream());
-        };
     }
 }

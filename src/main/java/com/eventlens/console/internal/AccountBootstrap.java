@@ -4,7 +4,6 @@ import java.time.Clock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -35,24 +34,16 @@ class AccountBootstrap implements ApplicationRunner {
     private final PasswordEncoder passwords;
     private final DemoMode demo;
     private final Clock clock;
-    private final String adminUsername;
-    private final String adminPassword;
-    private final String adminEmail;
+    private final BootstrapAdminProperties admin;
 
     AccountBootstrap(Accounts accounts, AccountService service, PasswordEncoder passwords, DemoMode demo, Clock clock,
-                     @Value("${eventlens.bootstrap-admin.username:}") String adminUsername,
-                     @Value("${eventlens.bootstrap-admin.password:}") String adminPassword,
-                     @Value("${eventlens.bootstrap-admin.email:}") String adminEmail) {
+                     BootstrapAdminProperties admin) {
         this.accounts = accounts;
         this.service = service;
         this.passwords = passwords;
         this.demo = demo;
         this.clock = clock;
-        this.adminUsername = adminUsername.strip();
-        this.adminPassword = adminPassword;
-        // An address is required of every account; an admin's access does not depend on it.
-        this.adminEmail = !adminEmail.isBlank() ? adminEmail.strip()
-                : this.adminUsername.contains("@") ? this.adminUsername : this.adminUsername + "@localhost.invalid";
+        this.admin = admin;
     }
 
     @Override
@@ -61,7 +52,7 @@ class AccountBootstrap implements ApplicationRunner {
             createDemoAccount("admin", ConsoleRole.ADMIN, "Demo Admin", "admin@eventlens.example");
             createDemoAccount("manager", ConsoleRole.EVENT_MANAGER, "Patrick Lorimer", DEMO_MANAGER_EMAIL);
             log.info("Demo mode: sign in as admin/admin (every event) or manager/manager (the demo event)");
-        } else if (!adminUsername.isBlank() && !adminPassword.isBlank()) {
+        } else if (admin.configured()) {
             createConfiguredAdmin();
         } else if (!accounts.anyAdmin()) {
             log.warn("No admin account exists: set eventlens.bootstrap-admin.username and .password to create one");
@@ -76,13 +67,13 @@ class AccountBootstrap implements ApplicationRunner {
     }
 
     private void createConfiguredAdmin() {
-        if (accounts.findByUsernameIgnoringCase(adminUsername).isPresent()) {
+        if (accounts.findByUsernameIgnoringCase(admin.username()).isPresent()) {
             return;
         }
         try {
-            service.createBy(new NewAccount(adminUsername, adminUsername, adminEmail,
-                    ConsoleRole.ADMIN, adminPassword), "bootstrap");
-            log.info("Created the first admin account '{}' from eventlens.bootstrap-admin", adminUsername);
+            service.createBy(new NewAccount(admin.username(), admin.username(), admin.emailOrDefault(),
+                    ConsoleRole.ADMIN, admin.password()), "bootstrap");
+            log.info("Created the first admin account '{}' from eventlens.bootstrap-admin", admin.username());
         } catch (InvalidAccount | AccountConflict refused) {
             log.error("eventlens.bootstrap-admin was not created: {}", refused.getMessage());
         }

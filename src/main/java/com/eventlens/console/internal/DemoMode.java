@@ -1,13 +1,14 @@
 package com.eventlens.console.internal;
 
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import com.eventlens.shared.database.EmbeddedDatabaseEnvironment;
 
 /**
- * Whether this console runs as a demo: with demo accounts and the demo event. {@code eventlens.demo.mode}
- * is {@code auto} (a demo exactly when running on the embedded database), {@code on} or {@code off}.
+ * Whether this console runs as a demo ({@link DemoProperties}): {@code eventlens.demo.mode} {@code auto} follows
+ * whether the embedded database runs, {@code on} and {@code off} say it outright.
  */
 @Component
 public class DemoMode {
@@ -20,12 +21,11 @@ public class DemoMode {
 
     /** Also asked before the application context exists (see {@link DemoModeEnvironment}). */
     static boolean activeIn(Environment environment) {
-        String mode = environment.getProperty("eventlens.demo.mode", "auto");
-        return switch (mode) {
-            case "on" -> true;
-            case "off" -> false;
-            case "auto" -> environment.getProperty(EmbeddedDatabaseEnvironment.ACTIVE_PROPERTY, Boolean.class, false);
-            default -> throw new IllegalStateException("eventlens.demo.mode must be auto, on or off, not " + mode);
+        DemoProperties demo = Binder.get(environment).bindOrCreate("eventlens.demo", DemoProperties.class);
+        return switch (demo.mode()) {
+            case ON -> true;
+            case OFF -> false;
+            case AUTO -> environment.getProperty(EmbeddedDatabaseEnvironment.ACTIVE_PROPERTY, Boolean.class, false);
         };
     }
 

@@ -1,8 +1,6 @@
 package com.eventlens.console.internal;
 
-import java.time.Clock;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,6 +25,7 @@ import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import com.eventlens.console.ui.LoginView;
+import com.eventlens.people.ui.EventRouteGuard;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
@@ -42,7 +41,6 @@ import jakarta.servlet.DispatcherType;
  */
 @Configuration
 @EnableWebSecurity
-@EnableConfigurationProperties(SsoProperties.class)
 class SecurityConfiguration {
 
     static final String LOGIN_PATH = "/login";
@@ -93,7 +91,8 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain consoleSecurity(HttpSecurity http, RequestUtil vaadinRequests, SignInThrottle throttle,
-                                        SsoProperties sso, AccountService accounts, Accounts repository)
+                                        SsoProperties sso, AccountService accounts, Accounts repository,
+                                        EventRouteGuard eventPages)
             throws Exception {
         // The console's own static files and error pages come before Vaadin's rules, which end with "everything
         // else needs a login".
@@ -108,7 +107,7 @@ class SecurityConfiguration {
         http.formLogin(form -> form.loginPage(LOGIN_PATH).failureHandler(new SignInFailureHandler(LOGIN_PATH)));
         http.addFilterBefore(new SignInThrottleFilter(throttle, LOGIN_PATH), UsernamePasswordAuthenticationFilter.class);
         http.headers(headers -> securityHeaders(headers, CONSOLE_POLICY));
-        http.addFilterAfter(new UnknownPageStatus(vaadinRequests), AuthorizationFilter.class);
+        http.addFilterAfter(new UnknownPageStatus(vaadinRequests, eventPages), AuthorizationFilter.class);
         if (sso.enabled()) {
             http.oauth2Login(oauth -> oauth.loginPage(LOGIN_PATH)
                     .clientRegistrationRepository(new SsoRegistrations(sso))
@@ -159,11 +158,5 @@ class SecurityConfiguration {
         return username -> accounts.findByUsernameIgnoringCase(username)
                 .map(Account::toUser)
                 .orElseThrow(() -> new UsernameNotFoundException("No console account " + username));
-    }
-
-    /** The console's clock: sign-in throttling and account times read it, so that tests can move it. */
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 }

@@ -1,6 +1,7 @@
 package com.eventlens.console.internal;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Single sign-on with an OpenID Connect provider, off unless {@code issuer-uri} is set.
@@ -13,8 +14,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param autoCreateManagers whether a verified address without an account gets a new Event manager account
  */
 @ConfigurationProperties("eventlens.sso")
-public record SsoProperties(String issuerUri, String clientId, String clientSecret, String emailClaim, String providerName,
-                     boolean autoCreateManagers) {
+public record SsoProperties(@DefaultValue("") String issuerUri, @DefaultValue("") String clientId,
+                            @DefaultValue("") String clientSecret, @DefaultValue("email") String emailClaim,
+                            @DefaultValue("single sign-on") String providerName,
+                            @DefaultValue("false") boolean autoCreateManagers) {
 
     static final String REGISTRATION_ID = "sso";
 

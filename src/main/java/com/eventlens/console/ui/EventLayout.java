@@ -9,9 +9,9 @@ import com.eventlens.analytics.ui.VideosAnalyticsView;
 import com.eventlens.console.AccountManagement;
 import com.eventlens.content.ui.MediaView;
 import com.eventlens.sessions.ui.AgendaView;
-import com.eventlens.people.EventAccess;
 import com.eventlens.people.VisibleEvent;
 import com.eventlens.people.ui.AllUsersView;
+import com.eventlens.people.ui.EventRouteGuard;
 import com.eventlens.people.ui.PeopleGroup;
 import com.eventlens.shared.format.Formats;
 import com.eventlens.shared.ui.RouteIds;
@@ -26,7 +26,6 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -35,20 +34,21 @@ import jakarta.annotation.security.PermitAll;
 
 /**
  * The frame of every page of one event: the event's name and dates, and the side navigation to its screens.
- * It is the first to check that the account may see the event; an event it may not see is "not found".
+ * It is the first to check that the account may see the event ({@link EventRouteGuard}); an event it may not see is
+ * "not found".
  */
 @Layout("/events")
 @PermitAll
 public class EventLayout extends AppLayout implements BeforeEnterObserver {
 
-    private final EventAccess events;
+    private final EventRouteGuard guard;
     private final Span eventName = new Span();
     private final Span eventDates = new Span();
     private final SideNav nav = new SideNav();
     private UUID shownEvent;
 
-    EventLayout(EventAccess events, AuthenticationContext authentication, AccountManagement accounts) {
-        this.events = events;
+    EventLayout(EventRouteGuard guard, AuthenticationContext authentication, AccountManagement accounts) {
+        this.guard = guard;
         addClassName("event-layout");
 
         RouterLink allEvents = new RouterLink("← All events", EventsView.class);
@@ -67,16 +67,7 @@ public class EventLayout extends AppLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent navigation) {
-        VisibleEvent event = RouteIds.uuid(navigation, RouteIds.EVENT_ID)
-                .flatMap(events::findVisible)
-                .orElse(null);
-        if (event == null) {
-            navigation.rerouteToError(NotFoundException.class);
-            return;
-        }
-        if (!event.id().equals(shownEvent)) {
-            show(event);
-        }
+        guard.enter(navigation).filter(event -> !event.id().equals(shownEvent)).ifPresent(this::show);
     }
 
     private void show(VisibleEvent event) {

@@ -1,5 +1,6 @@
 package com.eventlens.console.ui;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -10,11 +11,11 @@ import com.eventlens.content.MediaLibrary;
 import com.eventlens.content.ui.MediaView;
 import com.eventlens.events.Event;
 import com.eventlens.events.EventCatalog;
-import com.eventlens.people.EventAccess;
 import com.eventlens.people.EventRole;
 import com.eventlens.people.PeopleDirectory;
 import com.eventlens.people.Registration;
 import com.eventlens.people.ui.AllUsersView;
+import com.eventlens.people.ui.EventRouteGuard;
 import com.eventlens.people.ui.PeopleGroup;
 import com.eventlens.sessions.Agenda;
 import com.eventlens.sessions.Session;
@@ -33,7 +34,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -48,29 +48,31 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
     static final int AGENDA_PREVIEW = 3;
     static final int SPEAKER_PREVIEW = 5;
 
-    private final EventAccess access;
+    private final EventRouteGuard guard;
     private final EventCatalog events;
     private final Agenda agenda;
     private final MediaLibrary media;
     private final PeopleDirectory people;
+    private final Clock clock;
     private String title = "Overview";
 
-    OverviewView(EventAccess access, EventCatalog events, Agenda agenda, MediaLibrary media, PeopleDirectory people) {
-        this.access = access;
+    OverviewView(EventRouteGuard guard, EventCatalog events, Agenda agenda, MediaLibrary media, PeopleDirectory people,
+                 Clock clock) {
+        this.guard = guard;
         this.events = events;
         this.agenda = agenda;
         this.media = media;
         this.people = people;
+        this.clock = clock;
         addClassName("overview-view");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent navigation) {
         // The overview shows the description, which only the catalogue holds; who may see the event, people knows.
-        Event event = RouteIds.uuid(navigation, RouteIds.EVENT_ID).filter(access::maySee).flatMap(events::find)
+        Event event = guard.enter(navigation).flatMap(visible -> guard.found(navigation, events.find(visible.id())))
                 .orElse(null);
         if (event == null) {
-            navigation.rerouteToError(NotFoundException.class);
             return;
         }
         title = event.name() + " · Overview";
@@ -85,7 +87,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private Component summary(Event event) {
-        Span status = new Span(status(event, Instant.now()));
+        Span status = new Span(status(event, clock.instant()));
         status.addClassName("badge");
         Div when = new Div(new Span(Formats.dateTime(event.startsAt(), event.timeZone()) + " > "
                 + Formats.dateTime(event.endsAt(), event.timeZone())), status);

@@ -9,12 +9,11 @@ import com.eventlens.content.Attachment;
 import com.eventlens.content.MediaLibrary;
 import com.eventlens.content.Video;
 import com.eventlens.content.VideoAudience;
-import com.eventlens.people.EventAccess;
 import com.eventlens.people.VisibleEvent;
+import com.eventlens.people.ui.EventRouteGuard;
 import com.eventlens.shared.format.Formats;
 import com.eventlens.shared.ui.EmptyState;
 import com.eventlens.shared.ui.FileIcon;
-import com.eventlens.shared.ui.RouteIds;
 import com.eventlens.shared.ui.RouteLinks;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -29,7 +28,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
@@ -43,23 +41,22 @@ import jakarta.annotation.security.PermitAll;
 public class MediaView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final MediaLibrary media;
-    private final EventAccess events;
+    private final EventRouteGuard guard;
     private VisibleEvent event;
     final Grid<Video> videos = new Grid<>();
     final Grid<Video> recordings = new Grid<>();
     final Grid<Attachment> attachments = new Grid<>();
 
-    MediaView(MediaLibrary media, EventAccess events) {
+    MediaView(MediaLibrary media, EventRouteGuard guard) {
         this.media = media;
-        this.events = events;
+        this.guard = guard;
         addClassNames("dashboard", "media-view");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent navigation) {
-        event = RouteIds.uuid(navigation, RouteIds.EVENT_ID).flatMap(events::findVisible).orElse(null);
+        event = guard.enter(navigation).orElse(null);
         if (event == null) {
-            navigation.rerouteToError(NotFoundException.class);
             return;
         }
         UUID eventId = event.id();

@@ -1,6 +1,6 @@
 package com.eventlens.events.internal;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -17,9 +17,11 @@ import com.eventlens.events.EventCatalog;
 class EventCatalogService implements EventCatalog {
 
     private final Events events;
+    private final Clock clock;
 
-    EventCatalogService(Events events) {
+    EventCatalogService(Events events, Clock clock) {
         this.events = events;
+        this.clock = clock;
     }
 
     @Override
@@ -27,7 +29,7 @@ class EventCatalogService implements EventCatalog {
     public boolean save(Event event) {
         EventEntity stored = events.findById(event.id())
                 .map(existing -> existing.update(event))
-                .orElseGet(() -> EventEntity.create(event, Instant.now()));
+                .orElseGet(() -> EventEntity.create(event, clock.instant()));
         boolean created = stored.isNew();
         events.save(stored);
         return created;

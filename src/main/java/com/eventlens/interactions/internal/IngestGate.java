@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -43,11 +42,10 @@ class IngestGate implements SmartLifecycle {
     private final AtomicReference<Measured> last = new AtomicReference<>();
     private volatile boolean open;
 
-    IngestGate(RecordedBacklog backlog, @Value("${eventlens.ingest.max-fold-lag:10s}") Duration maxLag,
-               @Value("${eventlens.ingest.max-batches-waiting:500}") long maxBatchesWaiting) {
+    IngestGate(RecordedBacklog backlog, IngestProperties limits) {
         this.backlog = backlog;
-        this.maxLag = maxLag;
-        this.maxBatchesWaiting = maxBatchesWaiting;
+        this.maxLag = limits.maxFoldLag();
+        this.maxBatchesWaiting = limits.maxBatchesWaiting();
     }
 
     /** Why a batch arriving now must wait, if it must. */

@@ -1,5 +1,6 @@
 package com.eventlens.interactions.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -28,11 +29,13 @@ class IngestService implements Ingest {
     private final InteractionStore store;
     private final References references;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    IngestService(InteractionStore store, References references, ApplicationEventPublisher events) {
+    IngestService(InteractionStore store, References references, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.references = references;
         this.events = events;
+        this.clock = clock;
     }
 
     @Override
@@ -48,7 +51,7 @@ class IngestService implements Ingest {
         }
 
         UUID batchId = UUID.randomUUID();
-        Instant receivedAt = Instant.now().truncatedTo(ChronoUnit.MICROS); // what the database keeps
+        Instant receivedAt = clock.instant().truncatedTo(ChronoUnit.MICROS); // what the database keeps
         List<RecordedInteraction> stored = store.storeNew(eventId, batchId, receivedAt, rows(batch, refs));
         if (!stored.isEmpty()) {
             // In this transaction: the registry keeps the publication exactly when the rows are stored. The rows ride

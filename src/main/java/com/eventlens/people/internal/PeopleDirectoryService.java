@@ -1,6 +1,6 @@
 package com.eventlens.people.internal;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +24,12 @@ class PeopleDirectoryService implements PeopleDirectory {
 
     private final Registrations registrations;
     private final RegistrationSearch search;
+    private final Clock clock;
 
-    PeopleDirectoryService(Registrations registrations, RegistrationSearch search) {
+    PeopleDirectoryService(Registrations registrations, RegistrationSearch search, Clock clock) {
         this.registrations = registrations;
         this.search = search;
+        this.clock = clock;
     }
 
     @Override
@@ -35,7 +37,7 @@ class PeopleDirectoryService implements PeopleDirectory {
     public void register(Registration person) {
         registrations.save(registrations.findById(new EventScopedId(person.eventId(), person.id()))
                 .map(existing -> existing.update(person))
-                .orElseGet(() -> RegistrationEntity.register(person, Instant.now())));
+                .orElseGet(() -> RegistrationEntity.register(person, clock.instant())));
     }
 
     @Override

@@ -9,15 +9,14 @@ import java.util.stream.Collectors;
 import com.eventlens.content.Attachment;
 import com.eventlens.content.MediaLibrary;
 import com.eventlens.content.Video;
-import com.eventlens.people.EventAccess;
 import com.eventlens.people.VisibleEvent;
+import com.eventlens.people.ui.EventRouteGuard;
 import com.eventlens.sessions.Agenda;
 import com.eventlens.sessions.Session;
 import com.eventlens.sessions.SessionAudience;
 import com.eventlens.shared.format.Formats;
 import com.eventlens.shared.ui.EmptyState;
 import com.eventlens.shared.ui.FileIcon;
-import com.eventlens.shared.ui.RouteIds;
 import com.eventlens.shared.ui.RouteLinks;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
@@ -31,7 +30,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
@@ -46,23 +44,22 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final Agenda agenda;
     private final MediaLibrary media;
-    private final EventAccess events;
+    private final EventRouteGuard guard;
     private VisibleEvent event;
     final Div sessions = new Div();
 
-    AgendaView(Agenda agenda, MediaLibrary media, EventAccess events) {
+    AgendaView(Agenda agenda, MediaLibrary media, EventRouteGuard guard) {
         this.agenda = agenda;
         this.media = media;
-        this.events = events;
+        this.guard = guard;
         addClassNames("dashboard", "agenda-view");
         sessions.addClassName("agenda-days");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent navigation) {
-        event = RouteIds.uuid(navigation, RouteIds.EVENT_ID).flatMap(events::findVisible).orElse(null);
+        event = guard.enter(navigation).orElse(null);
         if (event == null) {
-            navigation.rerouteToError(NotFoundException.class);
             return;
         }
         removeAll();

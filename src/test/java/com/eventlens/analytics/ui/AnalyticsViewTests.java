@@ -3,6 +3,8 @@ package com.eventlens.analytics.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,11 +17,14 @@ import org.springframework.security.test.context.support.WithUserDetails;
 
 import com.eventlens.analytics.UserAnalytics.SessionActivity;
 import com.eventlens.console.ui.NotFoundView;
+import com.eventlens.events.Event;
+import com.eventlens.events.EventCatalog;
 import com.eventlens.testing.Rollups;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
 
@@ -38,6 +43,8 @@ class AnalyticsViewTests extends SpringBrowserlessTest {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    EventCatalog events;
 
     @BeforeEach
     void rollupsCaughtUp() {
@@ -120,6 +127,35 @@ class AnalyticsViewTests extends SpringBrowserlessTest {
         assertThat(test(sessions.grid).size()).isEqualTo(6);
         VideosAnalyticsView videos = navigate("events/" + EVENT + "/analytics/content", VideosAnalyticsView.class);
         assertThat(test(videos.grid).size()).isEqualTo(16);
+    }
+
+    @Test
+    void theAnalyticsListsShareOneShape() {
+        SessionsAnalyticsView sessions = navigate("events/" + EVENT + "/analytics/sessions", SessionsAnalyticsView.class);
+        assertThat($(H1.class, sessions).single().getText()).isEqualTo("Session analytics");
+        assertThat($(Span.class, sessions).all().stream().map(Span::getText)).anyMatch(t -> t.startsWith("Data as of "));
+        assertThat($(RouterLink.class, test(sessions.grid).getCellComponent(0, 0)).single().getHref())
+                .isEqualTo("events/" + EVENT + "/sessions/" + test(sessions.grid).getRow(0).sessionId() + "/analytics");
+        VideosAnalyticsView videos = navigate("events/" + EVENT + "/analytics/content", VideosAnalyticsView.class);
+        assertThat($(H1.class, videos).single().getText()).isEqualTo("On-demand content");
+        assertThat($(RouterLink.class, test(videos.grid).getCellComponent(0, 0)).single().getHref())
+                .isEqualTo("events/" + EVENT + "/content/" + test(videos.grid).getRow(0).contentId() + "/analytics");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void anEventWithoutSessionsOrVideosShowsEmptyLists() {
+        UUID empty = UUID.randomUUID();
+        events.save(new Event(empty, "Empty Summit", "", Instant.parse("2025-01-10T09:00:00Z"),
+                Instant.parse("2025-01-10T17:00:00Z"), ZoneId.of("UTC")));
+
+        SessionsAnalyticsView sessions = navigate("events/" + empty + "/analytics/sessions", SessionsAnalyticsView.class);
+        assertThat($(Paragraph.class, sessions).withClassName("empty-state").single().getText())
+                .isEqualTo("This event has no sessions yet.");
+        assertThat($(Grid.class, sessions).all()).isEmpty();
+        VideosAnalyticsView videos = navigate("events/" + empty + "/analytics/content", VideosAnalyticsView.class);
+        assertThat($(Paragraph.class, videos).withClassName("empty-state").single().getText())
+                .isEqualTo("This event has no on-demand content yet.");
     }
 
     @Test

@@ -15,6 +15,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -104,6 +106,30 @@ class EventAccessTests extends SpringBrowserlessTest {
     @WithUserDetails("manager")
     void anotherEventsPageIsNotFoundForTheManager() {
         navigate("events/" + OTHER_EVENT, NotFoundView.class);
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+
+    /** Every page of an event goes through {@link com.eventlens.people.ui.EventRouteGuard}. */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "/agenda", "/media", "/analytics", "/settings/engagement", "/people",
+            "/people/speakers", "/analytics/sessions", "/analytics/content",
+            "/users/00000000-0000-4000-8000-0000000000bb/analytics",
+            "/sessions/00000000-0000-4000-8000-0000000000cc/analytics",
+            "/content/00000000-0000-4000-8000-0000000000dd/analytics"})
+    @WithUserDetails("manager")
+    void everyPageOfAnotherEventIsNotFoundForTheManager(String page) {
+        navigate("events/" + OTHER_EVENT + page, NotFoundView.class);
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        assertThat($(H1.class).first().getText()).isEqualTo("Not found");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/users/", "/sessions/", "/content/"})
+    @WithUserDetails("manager")
+    void somethingTheManagersEventDoesNotHoldIsNotFound(String kind) {
+        navigate("events/" + DEMO_EVENT + kind + OTHER_EVENT + "/analytics", NotFoundView.class);
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        navigate("events/" + DEMO_EVENT + kind + "not-a-uuid/analytics", NotFoundView.class);
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
     }
 

@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import com.eventlens.analytics.ui.UserAnalyticsView;
+import com.eventlens.console.ui.NotFoundView;
 import com.eventlens.events.Event;
 import com.eventlens.events.EventCatalog;
 import com.eventlens.people.EventRole;
@@ -22,15 +23,21 @@ import com.eventlens.people.PeopleDirectory;
 import com.eventlens.people.PersonField;
 import com.eventlens.people.Registration;
 import com.eventlens.people.RegistrationStatus;
-import com.eventlens.console.ui.NotFoundView;
 import com.eventlens.testing.PeopleFixture;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.GridSortOrder;
-import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.contextmenu.GridMenuItem;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.internal.JacksonUtils;
+import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import com.vaadin.flow.component.notification.Notification;
+
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * People > All users without a browser: the grid's count, search, filters, sorting and empty states on the demo
@@ -77,27 +84,52 @@ class AllUsersViewTests extends SpringBrowserlessTest {
         return test($(Notification.class).last()).getText();
     }
 
-    MenuBar menuOf(AllUsersView view, String name) {
+    /**
+     * Opens the row's ⋮ menu as the browser does: a click in the ⋮ column asks the server, naming the row and the
+     * column, before the menu opens.
+     */
+    PeopleRowActions menuOf(AllUsersView view, String name) {
         int row = names(view).indexOf(name);
         assertThat(row).as(name + " is shown").isNotNegative();
-        return (MenuBar) test(view.grid).getCellComponent(row, "actions");
+        Button more = (Button) test(view.grid).getCellComponent(row, PeopleGrid.ACTIONS);
+        assertThat(more.getAriaLabel()).hasValue("Actions for " + name);
+        assertThat(openMenu(view, row, PeopleRowActions.COLUMN_ID)).as("the ⋮ column opens the menu").isTrue();
+        return view.rowActions;
     }
 
-    List<String> menuItems(MenuBar menu) {
-        return menu.getItems().getFirst().getSubMenu().getItems().stream().map(item -> item.getText()).toList();
+    /** What the server answers to "open the menu here": whether the menu opens. */
+    boolean openMenu(AllUsersView view, int row, String columnId) {
+        view.rowActions.removeAll();
+        ObjectNode detail = JacksonUtils.createObjectNode();
+        detail.put("key", view.grid.getDataCommunicator().getKeyMapper().key(test(view.grid).getRow(row)));
+        detail.put("columnId", columnId);
+        ObjectNode data = JacksonUtils.createObjectNode();
+        data.set("event.detail", detail);
+        fire(view.grid.getElement(), "vaadin-context-menu-before-open", data);
+        return !view.rowActions.getItems().isEmpty();
     }
 
-    void click(MenuBar menu, String item) {
-        new com.vaadin.flow.component.menubar.MenuBarTester<>(menu).clickItem(0, menuItems(menu).indexOf(item));
+    List<String> menuItems(PeopleRowActions menu) {
+        return menu.getItems().stream().map(item -> item.getText()).toList();
+    }
+
+    void click(PeopleRowActions menu, String text) {
+        GridMenuItem<Registration> item = menu.getItems().stream().filter(candidate -> candidate.getText().equals(text))
+                .findFirst().orElseThrow(() -> new AssertionError("no menu item " + text));
+        fire(item.getElement(), "click", JacksonUtils.createObjectNode());
+    }
+
+    static void fire(Element element, String type, ObjectNode data) {
+        element.getNode().getFeature(ElementListenerMap.class).fireEvent(new DomEvent(element, type, data));
     }
 
     @Test
     void theDemoEventsUsersAreCountedAndListedInTheOrderTheyRegistered() {
         AllUsersView view = open("events/" + DEMO_EVENT + "/people");
         assertThat(view.heading.getText()).isEqualTo("All users");
-        assertThat(view.count.getText()).isEqualTo("255 Users");
+        assertThat(view.grid.count.getText()).isEqualTo("255 Users");
         assertThat(test(view.grid).size()).isEqualTo(255);
-        assertThat(view.role.isVisible()).isTrue();
+        assertThat(view.toolbar.role.isVisible()).isTrue();
         List<Registration> rows = java.util.stream.IntStream.range(0, 255).mapToObj(test(view.grid)::getRow).toList();
         assertThat(rows).isSortedAccordingTo(java.util.Comparator.comparing(Registration::createdAt));
         assertThat(names(view).subList(0, 20)).contains("Eric Grant", "Lori Hattaway", "Ella Williams");
@@ -107,7 +139,7 @@ class AllUsersViewTests extends SpringBrowserlessTest {
     @Test
     void everyColumnShowsLabelsAndTheDateInTheEventsTimeZone() {
         AllUsersView view = open("events/" + DEMO_EVENT + "/people");
-        view.search.setValue("eric.grant@");
+        view.toolbar.search.setValue("eric.grant@");
         var grid = test(view.grid);
         assertThat(grid.size()).isEqualTo(1);
         assertThat(grid.getHeaderCell(0)).isEqualTo("User details");
@@ -132,53 +164,53 @@ class AllUsersViewTests extends SpringBrowserlessTest {
     @Test
     void theSearchMatchesNamesEmailsAndCompanies_andTheCountFollows() {
         AllUsersView view = open("events/" + DEMO_EVENT + "/people");
-        view.search.setValue("lorimer");
+        view.toolbar.search.setValue("lorimer");
         assertThat(names(view)).containsExactlyInAnyOrder("Patrick Lorimer", "Eric Lorimer");
-        assertThat(view.count.getText()).isEqualTo("2 Users");
-        view.search.setValue("SPOTIFY");
+        assertThat(view.grid.count.getText()).isEqualTo("2 Users");
+        view.toolbar.search.setValue("SPOTIFY");
         assertThat(names(view)).contains("Roger Chalmer");
-        assertThat(view.count.getText()).isEqualTo(test(view.grid).size() + " Users");
-        view.search.setValue("julian.lang@kaltura");
+        assertThat(view.grid.count.getText()).isEqualTo(test(view.grid).size() + " Users");
+        view.toolbar.search.setValue("julian.lang@kaltura");
         assertThat(names(view)).containsExactly("Julian Lang");
-        assertThat(view.count.getText()).isEqualTo("1 User");
+        assertThat(view.grid.count.getText()).isEqualTo("1 User");
     }
 
     @Test
     void theRoleAndStatusFiltersCombineWithTheSearch() {
         AllUsersView view = open("events/" + DEMO_EVENT + "/people");
-        view.role.setValue(EventRole.EVENT_MANAGER);
+        view.toolbar.role.setValue(EventRole.EVENT_MANAGER);
         assertThat(names(view)).contains("Eric Grant", "Patrick Lorimer", "James Li");
-        assertThat(test(view.grid).size()).isEqualTo(Integer.parseInt(view.count.getText().split(" ")[0]));
-        view.status.setValue(RegistrationStatus.UNREGISTERED);
+        assertThat(test(view.grid).size()).isEqualTo(Integer.parseInt(view.grid.count.getText().split(" ")[0]));
+        view.toolbar.status.setValue(RegistrationStatus.UNREGISTERED);
         assertThat(names(view)).contains("James Li").doesNotContain("Eric Grant");
-        view.search.setValue("james");
+        view.toolbar.search.setValue("james");
         assertThat(names(view)).containsExactly("James Li");
-        view.role.clear();
-        view.status.clear();
-        view.search.clear();
-        assertThat(view.count.getText()).isEqualTo("255 Users");
+        view.toolbar.role.clear();
+        view.toolbar.status.clear();
+        view.toolbar.search.clear();
+        assertThat(view.grid.count.getText()).isEqualTo("255 Users");
     }
 
     @Test
     void theFiltersComeFromTheAddress() {
         AllUsersView view = open("events/" + DEMO_EVENT + "/people?search=kaltura&role=speaker&status=blocked_from_chat");
-        assertThat(view.search.getValue()).isEqualTo("kaltura");
-        assertThat(view.role.getValue()).isEqualTo(EventRole.SPEAKER);
-        assertThat(view.status.getValue()).isEqualTo(RegistrationStatus.BLOCKED_FROM_CHAT);
+        assertThat(view.toolbar.search.getValue()).isEqualTo("kaltura");
+        assertThat(view.toolbar.role.getValue()).isEqualTo(EventRole.SPEAKER);
+        assertThat(view.toolbar.status.getValue()).isEqualTo(RegistrationStatus.BLOCKED_FROM_CHAT);
         assertThat(names(view)).containsExactly("Eric Grant");
         // Nonsense in the address is ignored, like a filter never set.
         view = open("events/" + DEMO_EVENT + "/people?role=guest&status=");
-        assertThat(view.role.getValue()).isNull();
-        assertThat(view.count.getText()).isEqualTo("255 Users");
+        assertThat(view.toolbar.role.getValue()).isNull();
+        assertThat(view.grid.count.getText()).isEqualTo("255 Users");
     }
 
     @Test
     void speakersModeratorsAndTheEventTeamAreTheSameGridPreFiltered() {
         AllUsersView speakers = open("events/" + DEMO_EVENT + "/people/speakers");
         assertThat(speakers.heading.getText()).isEqualTo("Speakers");
-        assertThat(speakers.role.isVisible()).isFalse();
+        assertThat(speakers.toolbar.role.isVisible()).isFalse();
         long speakerCount = directory.countWithRole(UUID.fromString(DEMO_EVENT), EventRole.SPEAKER);
-        assertThat(speakers.count.getText()).isEqualTo(speakerCount + " Speakers");
+        assertThat(speakers.grid.count.getText()).isEqualTo(speakerCount + " Speakers");
         assertThat(test(speakers.grid).size()).isEqualTo((int) speakerCount);
         assertThat(names(speakers)).contains("Julian Lang", "Eric Grant");
 
@@ -189,9 +221,9 @@ class AllUsersViewTests extends SpringBrowserlessTest {
         AllUsersView team = open("events/" + DEMO_EVENT + "/people/team");
         assertThat(team.heading.getText()).isEqualTo("Event team");
         assertThat(names(team)).contains("Patrick Lorimer", "Eric Grant", "James Li");
-        assertThat(team.count.getText()).endsWith("Team members");
-        team.search.setValue("patrick");
-        assertThat(team.count.getText()).isEqualTo("1 Team member");
+        assertThat(team.grid.count.getText()).endsWith("Team members");
+        team.toolbar.search.setValue("patrick");
+        assertThat(team.grid.count.getText()).isEqualTo("1 Team member");
 
         navigate("events/" + DEMO_EVENT + "/people/guests", NotFoundView.class);
     }
@@ -219,7 +251,7 @@ class AllUsersViewTests extends SpringBrowserlessTest {
         events.save(new Event(empty, "Empty event", "", Instant.parse("2023-01-01T10:00:00Z"),
                 Instant.parse("2023-01-01T12:00:00Z"), ZoneId.of("Europe/Berlin")));
         AllUsersView view = open("events/" + empty + "/people");
-        assertThat(view.count.getText()).isEqualTo("0 Users");
+        assertThat(view.grid.count.getText()).isEqualTo("0 Users");
         assertThat(view.emptyState.getElement().getTextRecursively())
                 .contains("Nobody is registered to this event yet.")
                 .contains("Invite people one by one, or upload a CSV file to invite many at once.");
@@ -227,36 +259,43 @@ class AllUsersViewTests extends SpringBrowserlessTest {
         assertThat(speakers.emptyState.getElement().getTextRecursively()).contains("This event has no speakers yet.");
 
         AllUsersView demo = open("events/" + DEMO_EVENT + "/people");
-        demo.search.setValue("nobody like this");
-        assertThat(demo.count.getText()).isEqualTo("0 Users");
+        demo.toolbar.search.setValue("nobody like this");
+        assertThat(demo.grid.count.getText()).isEqualTo("0 Users");
         assertThat(demo.emptyState.getElement().getTextRecursively())
                 .contains("No users match \u201cnobody like this\u201d.");
-        demo.status.setValue(RegistrationStatus.BLOCKED);
+        demo.toolbar.status.setValue(RegistrationStatus.BLOCKED);
         assertThat(demo.emptyState.getElement().getTextRecursively()).contains("with these filters.");
         demo.clearFilters();
-        assertThat(demo.count.getText()).isEqualTo("255 Users");
-        assertThat(demo.search.getValue()).isEmpty();
-        assertThat(demo.status.getValue()).isNull();
+        assertThat(demo.grid.count.getText()).isEqualTo("255 Users");
+        assertThat(demo.toolbar.search.getValue()).isEmpty();
+        assertThat(demo.toolbar.status.getValue()).isNull();
     }
 
     @Test
     void theRowMenuOffersTheActionsThatFitTheStatus() {
         AllUsersView view = open("events/" + DEMO_EVENT + "/people");
-        view.search.setValue("kaltura.com");
+        view.toolbar.search.setValue("kaltura.com");
         assertThat(menuItems(menuOf(view, "Ella Williams")))
                 .containsExactly("View analytics", "Edit", "Block", "Block from chat", "Remove");
         assertThat(menuItems(menuOf(view, "Eric Grant")))
                 .containsExactly("View analytics", "Edit", "Block", "Unblock", "Remove");
         assertThat(menuItems(menuOf(view, "Sandra Sullivan")))
                 .containsExactly("View analytics", "Edit", "Block from chat", "Unblock", "Remove");
-        assertThat(menuOf(view, "Ella Williams").getItems().getFirst().getElement().getAttribute("aria-label"))
-                .isEqualTo("Actions for Ella Williams");
+    }
+
+    @Test
+    void onlyTheActionsColumnOpensTheRowMenu() {
+        AllUsersView view = open("events/" + DEMO_EVENT + "/people");
+        assertThat(view.rowActions.isOpenOnClick()).as("a click (Enter or Space on the ⋮ button too)").isTrue();
+        assertThat(openMenu(view, 0, "")).as("a click on the name or any other cell").isFalse();
+        assertThat(openMenu(view, 0, PeopleRowActions.COLUMN_ID)).isTrue();
+        assertThat(view.grid.getColumnByKey(PeopleGrid.ACTIONS).getId()).hasValue(PeopleRowActions.COLUMN_ID);
     }
 
     @Test
     void viewAnalyticsOpensTheUsersDashboard() {
         AllUsersView view = open("events/" + DEMO_EVENT + "/people");
-        view.search.setValue("abbie.wilson@kaltura");
+        view.toolbar.search.setValue("abbie.wilson@kaltura");
         Registration abbie = test(view.grid).getRow(0);
         click(menuOf(view, "Abbie Wilson"), "View analytics");
         assertThat(getCurrentView()).isInstanceOf(UserAnalyticsView.class);
@@ -293,11 +332,11 @@ class AllUsersViewTests extends SpringBrowserlessTest {
                 + "registered to People test " + fixture.eventId() + " and will disappear from its users. This cannot "
                 + "be undone.");
         test(confirm).cancel();
-        assertThat(view.count.getText()).isEqualTo("5 Users");
+        assertThat(view.grid.count.getText()).isEqualTo("5 Users");
         click(menuOf(view, "Eve Evans"), "Remove");
         test($(ConfirmDialog.class).last()).confirm();
         assertThat(lastNotification()).isEqualTo("Eve Evans is removed.");
-        assertThat(view.count.getText()).isEqualTo("4 Users");
+        assertThat(view.grid.count.getText()).isEqualTo("4 Users");
         assertThat(names(view)).doesNotContain("Eve Evans");
     }
 
@@ -308,7 +347,7 @@ class AllUsersViewTests extends SpringBrowserlessTest {
         click(menuOf(view, "Patrick Lorimer"), "Remove");
         test($(ConfirmDialog.class).last()).confirm();
         assertThat(lastNotification()).isEqualTo("You cannot remove yourself: you would lose access to this event.");
-        assertThat(view.count.getText()).isEqualTo("1 User");
+        assertThat(view.grid.count.getText()).isEqualTo("1 User");
     }
 
     @Test
@@ -358,14 +397,14 @@ class AllUsersViewTests extends SpringBrowserlessTest {
         assertThat(dialog.errorOf(PersonField.EMAIL)).isEqualTo("ANN.ARCHER@acme.example is already registered to "
                 + "this event.");
         assertThat(dialog.errorOf(PersonField.FIRST_NAME)).isNull();
-        assertThat(view.count.getText()).isEqualTo("5 Users");
+        assertThat(view.grid.count.getText()).isEqualTo("5 Users");
 
         test(dialog.email).setValue("jane.doe@initech.example");
         test(dialog.save).click();
         assertThat(dialog.isOpened()).isFalse();
         assertThat(lastNotification()).isEqualTo("Jane Doe is invited.");
-        assertThat(view.count.getText()).isEqualTo("6 Users");
-        view.search.setValue("jane.doe");
+        assertThat(view.grid.count.getText()).isEqualTo("6 Users");
+        view.toolbar.search.setValue("jane.doe");
         Registration jane = test(view.grid).getRow(0);
         assertThat(jane.status()).isEqualTo(RegistrationStatus.INVITED);
         assertThat(jane.country()).isEqualTo("DE");
@@ -438,8 +477,8 @@ class AllUsersViewTests extends SpringBrowserlessTest {
         test(dialog.upload).upload("people.csv", "text/csv", (BulkInviteDialog.TEMPLATE).getBytes(StandardCharsets.UTF_8));
         assertThat(dialog.isOpened()).isFalse();
         assertThat(lastNotification()).isEqualTo("2 people are invited.");
-        assertThat(view.count.getText()).isEqualTo("7 Users");
-        view.search.setValue("julian.lang@example.com");
+        assertThat(view.grid.count.getText()).isEqualTo("7 Users");
+        view.toolbar.search.setValue("julian.lang@example.com");
         assertThat(test(view.grid).getCellText(0, 3)).isEqualTo("Bulk upload");
     }
 
@@ -461,7 +500,7 @@ class AllUsersViewTests extends SpringBrowserlessTest {
         assertThat(problems.getCellText(1, 0)).isEqualTo("4");
         assertThat(problems.getCellText(1, 1)).isEqualTo("Unknown role \"Guest\": use Event manager, Speaker, "
                 + "Moderator or Attendee, separated by |. ann.archer@acme.example is already registered to this event.");
-        assertThat(view.count.getText()).isEqualTo("5 Users");
+        assertThat(view.grid.count.getText()).isEqualTo("5 Users");
     }
 
     @Test
@@ -471,6 +510,6 @@ class AllUsersViewTests extends SpringBrowserlessTest {
         navigate("events/" + fixture.eventId() + "/people", NotFoundView.class);
         navigate("events/" + fixture.eventId() + "/people/team", NotFoundView.class);
         navigate("events/not-a-uuid/people", NotFoundView.class);
-        assertThat(open("events/" + DEMO_EVENT + "/people").count.getText()).isEqualTo("255 Users");
+        assertThat(open("events/" + DEMO_EVENT + "/people").grid.count.getText()).isEqualTo("255 Users");
     }
 }
