@@ -28,7 +28,7 @@ import com.eventlens.interactions.ViewMode;
  * rebuild does the same in one statement over every stored beacon.
  */
 @Component
-@Order(5)
+@Order(6)
 class LiveViewersFold implements FoldStep {
 
     /** The scope of the event-wide series in {@code live_presence} and {@code live_viewers}: any session. */

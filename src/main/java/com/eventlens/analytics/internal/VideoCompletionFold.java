@@ -21,7 +21,7 @@ import com.eventlens.interactions.ViewMode;
  * event's fold lock).
  */
 @Component
-@Order(4)
+@Order(5)
 class VideoCompletionFold implements FoldStep {
 
     private final JdbcClient jdbc;

@@ -22,7 +22,7 @@ import com.eventlens.interactions.ViewMode;
  * merged with the new ranges in the upsert; {@code covered_slots} is its size (decision record 15).
  */
 @Component
-@Order(2)
+@Order(3)
 class VideoFold implements FoldStep {
 
     private final JdbcClient jdbc;
