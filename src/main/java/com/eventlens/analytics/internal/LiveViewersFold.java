@@ -1,7 +1,5 @@
 package com.eventlens.analytics.internal;
 
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,15 +18,16 @@ import com.eventlens.interactions.ViewMode;
  * only {@code live_presence} and {@code live_viewers}, so it may run anywhere in the fold.
  *
  * <p>A person's live minutes of one UTC hour are a 60-bit mask ({@code live_presence}). The fold makes the batch's
- * masks in memory, one per (session, hour, person) and one per (event, hour, person), reads the stored ones by key,
- * ORs them together, and for every bucket of 1, 5, 15 and 60 minutes of that hour whose bits were all clear before
- * and are not now, counts the person as a new viewer of the bucket ({@code live_viewers} + 1): exact distinct counts
- * whatever order beacons arrive in, with the bit work in Java and two upserts of changed rows only. The same person
- * in two sessions in one minute has a mask in each session and one for the event, where the minute counts once. A
- * rebuild does the same in one statement over every stored beacon.
+ * masks in memory, one per (session, hour, person) and one per (event, hour, person), and ORs them into the stored
+ * ones with one upsert, which leaves alone the rows whose minutes do not change and returns each changed row's mask
+ * before and after. For every bucket of 1, 5, 15 and 60 minutes of that hour whose bits were all clear before and are
+ * not now, the person is a new viewer of the bucket ({@code live_viewers} + 1, a second upsert): exact distinct counts
+ * whatever order beacons arrive in, with nothing read back. The same person in two sessions in one minute has a mask
+ * in each session and one for the event, where the minute counts once. A rebuild takes the masks of every stored
+ * beacon through the same upsert and counts the buckets in SQL.
  */
 @Component
-@Order(6)
+@Order(5)
 class LiveViewersFold implements FoldStep {
 
     /** The scope of the event-wide series in {@code live_presence} and {@code live_viewers}: any session. */
@@ -64,38 +63,22 @@ class LiveViewersFold implements FoldStep {
         if (minutes.isEmpty()) {
             return;
         }
-        Map<PersonHour, Long> before = stored(eventId, minutes.keySet());
-        List<PersonHour> changed = new ArrayList<>();
-        List<Long> after = new ArrayList<>();
+        List<PersonHour> keys = List.copyOf(minutes.keySet());
         Map<Bucket, Integer> newViewers = new HashMap<>();
-        minutes.forEach((key, added) -> {
-            long was = before.getOrDefault(key, 0L);
-            long now = was | added;
-            if (now == was) {
-                return; // no minute new to this person
-            }
-            changed.add(key);
-            after.add(now);
-            for (int size : SIZES) {
-                long mask = size == 60 ? -1L >>> 4 : (1L << size) - 1; // the bucket's minutes, at minute 0
-                for (int first = 0; first < 60; first += size) {
-                    if ((now & mask << first) != 0 && (was & mask << first) == 0) {
-                        newViewers.merge(new Bucket(key.scope(), size, key.hour() + first * 60L), 1, Integer::sum);
-                    }
-                }
-            }
-        });
-        jdbc.sql("""
-                        insert into live_presence (event_id, session_id, hour, user_id, minutes)
-                        select :eventId, s, to_timestamp(h), u, m
-                        from unnest(:scopes::uuid[], :hours::int8[], :users::uuid[], :minutes::int8[]) as p(s, h, u, m)
-                        on conflict (event_id, session_id, hour, user_id) do update set minutes = excluded.minutes""")
+        jdbc.sql(BATCH + PRESENCE + """
+                        select session_id, extract(epoch from hour)::int8 as hour, after, before from merged""")
                 .param("eventId", eventId)
-                .param("scopes", changed.stream().map(PersonHour::scope).toArray(UUID[]::new))
-                .param("hours", changed.stream().mapToLong(PersonHour::hour).toArray())
-                .param("users", changed.stream().map(PersonHour::userId).toArray(UUID[]::new))
-                .param("minutes", after.stream().mapToLong(Long::longValue).toArray())
-                .update();
+                .param("scopes", keys.stream().map(PersonHour::scope).toArray(UUID[]::new))
+                .param("hours", keys.stream().mapToLong(PersonHour::hour).toArray())
+                .param("users", keys.stream().map(PersonHour::userId).toArray(UUID[]::new))
+                .param("minutes", keys.stream().mapToLong(minutes::get).toArray())
+                .query(rs -> {
+                    countNewBuckets(rs.getObject("session_id", UUID.class), rs.getLong("hour"), rs.getLong("before"),
+                            rs.getLong("after"), newViewers);
+                });
+        if (newViewers.isEmpty()) {
+            return;
+        }
         List<Bucket> buckets = List.copyOf(newViewers.keySet());
         jdbc.sql("""
                         insert into live_viewers (event_id, session_id, bucket_minutes, bucket, viewers)
@@ -111,36 +94,35 @@ class LiveViewersFold implements FoldStep {
                 .update();
     }
 
-    /** The stored masks of these (scope, hour, person), by primary key; a missing one has no minute yet. */
-    private Map<PersonHour, Long> stored(UUID eventId, Collection<PersonHour> keys) {
-        List<PersonHour> list = List.copyOf(keys);
-        Map<PersonHour, Long> stored = new HashMap<>();
-        jdbc.sql("""
-                        select p.session_id, extract(epoch from p.hour)::int8, p.user_id, p.minutes
-                        from unnest(:scopes::uuid[], :hours::int8[], :users::uuid[]) as k(s, h, u)
-                        join live_presence p
-                            on p.event_id = :eventId and p.session_id = k.s and p.hour = to_timestamp(k.h)
-                            and p.user_id = k.u""")
-                .param("eventId", eventId)
-                .param("scopes", list.stream().map(PersonHour::scope).toArray(UUID[]::new))
-                .param("hours", list.stream().mapToLong(PersonHour::hour).toArray())
-                .param("users", list.stream().map(PersonHour::userId).toArray(UUID[]::new))
-                .query(rs -> {
-                    stored.put(new PersonHour(rs.getObject(1, UUID.class), rs.getLong(2), rs.getObject(3, UUID.class)),
-                            rs.getLong(4));
-                });
-        return stored;
+    /** Every bucket of the hour whose minutes were all clear before and are not now gains one viewer. */
+    private static void countNewBuckets(UUID scope, long hour, long before, long after, Map<Bucket, Integer> newViewers) {
+        for (int size : SIZES) {
+            long mask = size == 60 ? -1L >>> 4 : (1L << size) - 1; // the bucket's minutes, at minute 0
+            for (int first = 0; first < 60; first += size) {
+                if ((after & mask << first) != 0 && (before & mask << first) == 0) {
+                    newViewers.merge(new Bucket(scope, size, hour + first * 60L), 1, Integer::sum);
+                }
+            }
+        }
     }
 
     @Override
     public void rebuild(UUID eventId) {
-        jdbc.sql(STORED + MERGE).param("eventId", eventId).param("wholeEvent", WHOLE_EVENT).update();
+        jdbc.sql(STORED + PRESENCE + COUNT).param("eventId", eventId).param("wholeEvent", WHOLE_EVENT).update();
     }
 
     @Override
     public List<String> tables() {
         return List.of("live_presence", "live_viewers");
     }
+
+    /** The batch's masks, one per (scope, UTC hour as epoch seconds, person). */
+    private static final String BATCH = """
+            with scoped as (
+                select session_id, to_timestamp(hour) as hour, user_id, minutes
+                from unnest(:scopes::uuid[], :hours::int8[], :users::uuid[], :minutes::int8[])
+                    as p(session_id, hour, user_id, minutes)),
+            """;
 
     /**
      * The same masks from every stored live beacon of the event. Hours are cut with {@code date_bin} from a UTC origin,
@@ -155,32 +137,37 @@ class LiveViewersFold implements FoldStep {
                 select session_id, hour, user_id,
                        bit_or(1::bigint << floor(extract(epoch from occurred_at - hour) / 60)::int) as minutes
                 from beacons group by session_id, hour, user_id),
-            """;
-
-    /**
-     * The masks ORed into the stored ones, and every bucket new to a person counted. {@code buckets} lists every bucket
-     * of an hour: its size, its first minute and the mask of its minutes (77 of them: 60 + 12 + 4 + 1).
-     */
-    private static final String MERGE = """
             scoped as (
                 select session_id, hour, user_id, minutes from sessions
                 union all
                 select :wholeEvent, hour, user_id, bit_or(minutes) from sessions group by hour, user_id),
-            prior as (
-                select p.session_id, p.hour, p.user_id, p.minutes
-                from live_presence p
-                join scoped s on s.session_id = p.session_id and s.hour = p.hour and s.user_id = p.user_id
-                where p.event_id = :eventId),
+            """;
+
+    /**
+     * The masks ORed into the stored ones. The upsert changes only rows that gain a minute and returns their mask after
+     * and before: the old one from a subquery by primary key, which reads the table as it was when the statement began
+     * (none for a row this statement inserted).
+     */
+    private static final String PRESENCE = """
             merged as (
-                select s.session_id, s.hour, s.user_id, coalesce(p.minutes, 0) as before,
-                       coalesce(p.minutes, 0) | s.minutes as after
-                from scoped s
-                left join prior p on p.session_id = s.session_id and p.hour = s.hour and p.user_id = s.user_id),
-            presence as (
                 insert into live_presence (event_id, session_id, hour, user_id, minutes)
-                select :eventId, session_id, hour, user_id, after from merged where after <> before
-                on conflict (event_id, session_id, hour, user_id) do update set minutes = excluded.minutes),
-            buckets as (
+                select :eventId, session_id, hour, user_id, minutes from scoped
+                on conflict (event_id, session_id, hour, user_id) do update
+                    set minutes = live_presence.minutes | excluded.minutes
+                    where live_presence.minutes | excluded.minutes <> live_presence.minutes
+                returning session_id, hour, minutes as after,
+                          coalesce((select before.minutes from live_presence before
+                                    where before.event_id = :eventId and before.session_id = live_presence.session_id
+                                      and before.hour = live_presence.hour and before.user_id = live_presence.user_id),
+                                   0) as before)
+            """;
+
+    /**
+     * Every bucket new to a person counted, as {@link #countNewBuckets} does: {@code buckets} lists every bucket of an
+     * hour, its size, its first minute and the mask of its minutes (77 of them: 60 + 12 + 4 + 1).
+     */
+    private static final String COUNT = """
+            , buckets as (
                 select size, first_minute, ((1::bigint << size) - 1) << first_minute as mask
                 from (values (1), (5), (15), (60)) as sizes (size),
                      lateral (select generate_series(0, 59, size) as first_minute) as firsts)
