@@ -72,23 +72,52 @@ class VideoFold implements FoldStep {
         UUID[] contents = new UUID[n];
         UUID[] users = new UUID[n];
         long[] seconds = new long[n];
-        String[] coverage = new String[n];
+        int[] from = new int[n];
+        int[] to = new int[n];
+        String[] stretches = new String[n];
         int i = 0;
         for (Map.Entry<VideoUser, Viewing> entry : viewings.entrySet()) {
             contents[i] = entry.getKey().contentId();
             users[i] = entry.getKey().userId();
             seconds[i] = entry.getValue().seconds;
-            coverage[i] = multirange(entry.getValue().slots);
+            List<int[]> merged = merged(entry.getValue().slots);
+            if (merged.size() == 1) {
+                from[i] = merged.getFirst()[0];
+                to[i] = merged.getFirst()[1];
+            } else {
+                stretches[i] = multirange(merged);
+            }
             i++;
         }
         jdbc.sql(FOLD)
                 .param("eventId", eventId)
                 .param("contents", contents).param("users", users).param("seconds", seconds)
-                .param("coverage", coverage)
+                .param("from", from).param("to", to).param("stretches", stretches)
                 .update();
     }
 
-    /** The slot ranges as an int4multirange literal, e.g. {@code {[0,3),[8,10)}}; PostgreSQL merges what overlaps. */
+    /**
+     * The slot ranges [from, to) merged where they overlap or touch, in order: usually one, the stretch a person
+     * played on. (PostgreSQL would merge them alike; parsing a multirange's text costs it more than two integers.)
+     */
+    private static List<int[]> merged(List<int[]> slots) {
+        List<int[]> sorted = new ArrayList<>(slots);
+        sorted.sort((a, b) -> Integer.compare(a[0], b[0]));
+        List<int[]> merged = new ArrayList<>(2);
+        int[] current = sorted.getFirst().clone();
+        for (int[] range : sorted.subList(1, sorted.size())) {
+            if (range[0] <= current[1]) {
+                current[1] = Math.max(current[1], range[1]);
+            } else {
+                merged.add(current);
+                current = range.clone();
+            }
+        }
+        merged.add(current);
+        return merged;
+    }
+
+    /** Slot ranges as an int4multirange literal, e.g. {@code {[0,3),[8,10)}}. */
     private static String multirange(List<int[]> slots) {
         StringBuilder text = new StringBuilder(slots.size() * 12).append('{');
         for (int[] range : slots) {
@@ -101,7 +130,8 @@ class VideoFold implements FoldStep {
     }
 
     /**
-     * The batch's (video, person) rows upserted, their coverage merged; then each video's viewers and seconds, and its
+     * The batch's (video, person) rows upserted, their coverage merged (one stretch sent as two integers, several as a
+     * multirange's text); then each video's viewers and seconds, and its
      * completion sum, moved by what the rows returned. A person whose seconds are all this fold's is a new viewer (every
      * on-demand beacon has seconds). The slots a row had before come from a subquery in {@code returning}: every part
      * of a statement reads the table as it was when the statement began, so it finds the row's old version (none for a
@@ -109,8 +139,11 @@ class VideoFold implements FoldStep {
      */
     private static final String FOLD = """
             with delta as (
-                select * from unnest(:contents::uuid[], :users::uuid[], :seconds::int8[],
-                                     :coverage::text[]::int4multirange[]) as d(content_id, user_id, seconds, coverage)),
+                select content_id, user_id, seconds,
+                       case when stretches is null then int4multirange(int4range(slots_from, slots_to))
+                            else stretches::int4multirange end as coverage
+                from unnest(:contents::uuid[], :users::uuid[], :seconds::int8[], :from::int4[], :to::int4[],
+                            :stretches::text[]) as d(content_id, user_id, seconds, slots_from, slots_to, stretches)),
             upserted as (
                 insert into user_video_stats (event_id, content_id, user_id, seconds, coverage, covered_slots)
                 select :eventId, content_id, user_id, seconds, coverage, analytics_slot_count(coverage) from delta
