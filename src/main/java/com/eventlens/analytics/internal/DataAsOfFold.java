@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** "Data as of": when the latest interaction in the rollups was received. */
 @Component
-@Order(3)
+@Order(4)
 class DataAsOfFold implements FoldStep {
 
     private final JdbcClient jdbc;

@@ -2,10 +2,8 @@ package com.eventlens.analytics.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.core.annotation.Order;
@@ -23,14 +21,15 @@ import com.eventlens.people.EngagementScoresChanged;
  * {@code analytics_status_count}); then it tells the people module whose viewing reached the attendance threshold and
  * whose score changed as screens show it ({@link Announcements}).
  *
- * <p>It runs <em>before</em> {@link SessionFold} and reads the session rollups as they were: a person's per-session
- * live engagement rates before and after the fold are the stored seconds and the stored seconds plus the batch's own,
- * so the sum of the rates is moved by their difference; a poll or an attachment is new to a person when no session of
- * the event holds it yet. The batch is added up in memory, one row a person (and a (session, person) for live
- * seconds); a rebuild runs the same statement over every stored interaction, with the session rollups still empty.
+ * <p>It runs <em>after</em> {@link SessionFold} and takes what that step's upsert learned ({@link SessionChanges}): a
+ * person's per-session live engagement rates before and after the fold (so the sum of the rates moves by their
+ * difference), and the polls and attachments new to them. It reads no session rollup back. The batch's other sums are
+ * added up in memory, one row a person; the stored totals are looked up person by person through the primary key,
+ * whatever the planner thinks of the table's size (decision record 18). A rebuild runs the same statement with the
+ * same inputs computed from every stored interaction.
  */
 @Component
-@Order(0)
+@Order(2)
 class EngagementFold implements FoldStep {
 
     /** What a fold changed that other modules hear of. */
@@ -59,31 +58,17 @@ class EngagementFold implements FoldStep {
         int raisedHands;
     }
 
-    private record SessionPerson(UUID sessionId, UUID userId) {
-    }
-
-    private record Pair(UUID userId, UUID otherId) {
-    }
-
     @Override
     public void fold(UUID eventId, FoldBatch batch) {
         Map<UUID, Sums> people = new HashMap<>();
-        Map<SessionPerson, long[]> live = new HashMap<>();
-        Set<Pair> polls = new LinkedHashSet<>();
-        Set<Pair> downloads = new LinkedHashSet<>();
         for (RecordedInteraction row : batch.interactions()) {
             Sums sums = people.computeIfAbsent(row.userId(), id -> new Sums()); // any interaction makes an attendee
             switch (row.type()) {
                 case VIEW -> {
                     int seconds = row.seconds();
                     if (row.mode() == ViewMode.LIVE) {
-                        long engaged = Boolean.TRUE.equals(row.engaged()) ? seconds : 0;
                         sums.live += seconds;
-                        sums.engaged += engaged;
-                        long[] session = live.computeIfAbsent(new SessionPerson(row.sessionId(), row.userId()),
-                                key -> new long[2]);
-                        session[0] += seconds;
-                        session[1] += engaged;
+                        sums.engaged += Boolean.TRUE.equals(row.engaged()) ? seconds : 0;
                     } else if (row.mode() == ViewMode.RECORDING) {
                         sums.recording += seconds;
                     } else {
@@ -94,16 +79,18 @@ class EngagementFold implements FoldStep {
                 case CHAT_MESSAGE -> sums.chatMessages++;
                 case QA_THREAD -> sums.qaThreads++;
                 case RAISED_HAND -> sums.raisedHands++;
-                case POLL_ANSWER -> polls.add(new Pair(row.userId(), row.pollId()));
-                case ATTACHMENT_DOWNLOAD -> downloads.add(new Pair(row.userId(), row.attachmentId()));
+                case POLL_ANSWER, ATTACHMENT_DOWNLOAD -> {
+                    // distinct per person: the session step knows which are new (SessionChanges)
+                }
             }
         }
         if (people.isEmpty()) {
             return;
         }
+        SessionChanges sessions = batch.sessionChanges();
         List<UUID> users = List.copyOf(people.keySet());
         List<Sums> sums = users.stream().map(people::get).toList();
-        List<SessionPerson> sessions = List.copyOf(live.keySet());
+        List<SessionChanges.LiveChange> live = sessions.live();
         var statement = jdbc.sql(BATCH + FOLD)
                 .param("users", users.toArray(UUID[]::new))
                 .param("live", sums.stream().mapToLong(sum -> sum.live).toArray())
@@ -114,18 +101,19 @@ class EngagementFold implements FoldStep {
                 .param("chat", sums.stream().mapToInt(sum -> sum.chatMessages).toArray())
                 .param("qa", sums.stream().mapToInt(sum -> sum.qaThreads).toArray())
                 .param("hands", sums.stream().mapToInt(sum -> sum.raisedHands).toArray())
-                .param("liveSessions", sessions.stream().map(SessionPerson::sessionId).toArray(UUID[]::new))
-                .param("liveUsers", sessions.stream().map(SessionPerson::userId).toArray(UUID[]::new))
-                .param("sessionLive", sessions.stream().mapToLong(key -> live.get(key)[0]).toArray())
-                .param("sessionEngaged", sessions.stream().mapToLong(key -> live.get(key)[1]).toArray())
-                .param("pollUsers", polls.stream().map(Pair::userId).toArray(UUID[]::new))
-                .param("polls", polls.stream().map(Pair::otherId).toArray(UUID[]::new))
-                .param("downloadUsers", downloads.stream().map(Pair::userId).toArray(UUID[]::new))
-                .param("attachments", downloads.stream().map(Pair::otherId).toArray(UUID[]::new));
+                .param("liveUsers", live.stream().map(SessionChanges.LiveChange::userId).toArray(UUID[]::new))
+                .param("liveBefore", live.stream().mapToLong(SessionChanges.LiveChange::liveBefore).toArray())
+                .param("engagedBefore", live.stream().mapToLong(SessionChanges.LiveChange::engagedBefore).toArray())
+                .param("liveAfter", live.stream().mapToLong(SessionChanges.LiveChange::liveAfter).toArray())
+                .param("engagedAfter", live.stream().mapToLong(SessionChanges.LiveChange::engagedAfter).toArray())
+                .param("pollUsers", sessions.newPolls().keySet().toArray(UUID[]::new))
+                .param("polls", sessions.newPolls().values().stream().mapToInt(Integer::intValue).toArray())
+                .param("downloadUsers", sessions.newDownloads().keySet().toArray(UUID[]::new))
+                .param("downloads", sessions.newDownloads().values().stream().mapToInt(Integer::intValue).toArray());
         announcements.announce(eventId, run(statement, eventId));
     }
 
-    /** Every attendee from all stored interactions; the session rollups are still empty, so every poll is new. */
+    /** Every attendee from all stored interactions, with the same statement: every poll and attachment is new. */
     @Override
     public void rebuild(UUID eventId) {
         jdbc.sql("update analytics_status_count set attendees = 0 where event_id = ?").param(eventId).update();
@@ -159,20 +147,31 @@ class EngagementFold implements FoldStep {
         return new Changes(reached, scores);
     }
 
-    /** The batch as the statement reads it, added up in memory. */
+    /**
+     * The batch as the statement reads it, added up in memory: per person their sums, the change of their live
+     * engagement rates summed over the sessions whose live seconds moved (exact numeric quotients, as the rebuild
+     * computes them) with how many of those sessions had no live seconds before, and their polls and attachments new
+     * to the event.
+     */
     private static final String BATCH = """
             with batch as (
                 select * from unnest(:users::uuid[], :live::int8[], :engaged::int8[], :recording::int8[],
                                      :onDemand::int8[], :reactions::int4[], :chat::int4[], :qa::int4[], :hands::int4[])
                     as b(user_id, live, engaged, recording, on_demand, reactions, chat_messages, qa_threads,
                          raised_hands)),
-            live as (
-                select * from unnest(:liveSessions::uuid[], :liveUsers::uuid[], :sessionLive::int8[],
-                                     :sessionEngaged::int8[]) as l(session_id, user_id, live, engaged)),
-            polls_in as (
-                select * from unnest(:pollUsers::uuid[], :polls::uuid[]) as p(user_id, poll_id)),
-            downloads_in as (
-                select * from unnest(:downloadUsers::uuid[], :attachments::uuid[]) as d(user_id, attachment_id)),
+            rates as (
+                select user_id,
+                       sum(engaged_after::numeric / live_after
+                           - case when live_before > 0 then engaged_before::numeric / live_before else 0 end)
+                           as rate_change,
+                       count(*) filter (where live_before = 0) as new_live_sessions
+                from unnest(:liveUsers::uuid[], :liveBefore::int8[], :engagedBefore::int8[], :liveAfter::int8[],
+                            :engagedAfter::int8[]) as l(user_id, live_before, engaged_before, live_after, engaged_after)
+                group by user_id),
+            new_polls as (
+                select * from unnest(:pollUsers::uuid[], :polls::int4[]) as p(user_id, polls)),
+            new_downloads as (
+                select * from unnest(:downloadUsers::uuid[], :downloads::int4[]) as d(user_id, downloads)),
             """;
 
     /** The same from every stored interaction of the event. */
@@ -191,54 +190,28 @@ class EngagementFold implements FoldStep {
                        count(*) filter (where type = 'QA_THREAD') as qa_threads,
                        count(*) filter (where type = 'RAISED_HAND') as raised_hands
                 from source group by user_id),
-            live as (
-                select session_id, user_id, sum(seconds) as live,
-                       coalesce(sum(seconds) filter (where engaged), 0) as engaged
-                from source where mode = 'LIVE' group by session_id, user_id),
-            polls_in as (
-                select distinct user_id, poll_id from source where type = 'POLL_ANSWER'),
-            downloads_in as (
-                select distinct user_id, attachment_id from source where type = 'ATTACHMENT_DOWNLOAD'),
+            rates as (
+                select user_id, sum(engaged::numeric / live) as rate_change, count(*) as new_live_sessions
+                from (select session_id, user_id, sum(seconds) as live,
+                             coalesce(sum(seconds) filter (where engaged), 0) as engaged
+                      from source where mode = 'LIVE' group by session_id, user_id) sessions
+                group by user_id),
+            new_polls as (
+                select user_id, count(distinct poll_id) as polls from source where type = 'POLL_ANSWER'
+                group by user_id),
+            new_downloads as (
+                select user_id, count(distinct attachment_id) as downloads from source
+                where type = 'ATTACHMENT_DOWNLOAD' group by user_id),
             """;
 
     /**
      * Everyone of the batch: their new totals and score, the event's sums moved by the difference, the changes. The
      * exact (numeric) sums pass through {@code trim_scale}: a sum added up over many folds then has the very digits of
-     * one made at once, as a rebuild makes it. Stored rows are looked up by the batch's people ({@code = any} of one
-     * array, which an index scan takes): a join would let the planner hash the whole event's rows, a cost that grows
-     * with the event on every fold.
+     * one made at once, as a rebuild makes it. Stored rows are looked up person by person by their primary key: a
+     * lateral subquery with {@code offset 0} stays a probe per person whatever the table's statistics say, where a join
+     * (or {@code = any} of an array, over another index) let the planner read the whole event's rows on every fold.
      */
     private static final String FOLD = """
-            keys as (
-                select array_agg(user_id) as users from batch),
-            sessions_before as (
-                select s.session_id, s.user_id, s.live_seconds, s.engaged_live_seconds from user_session_stats s
-                where s.event_id = :eventId and s.user_id = any ((select users from keys)::uuid[])),
-            rates as (
-                select l.user_id,
-                       sum((coalesce(s.engaged_live_seconds, 0) + l.engaged)::numeric
-                               / (coalesce(s.live_seconds, 0) + l.live)
-                           - case when s.live_seconds > 0
-                                  then s.engaged_live_seconds::numeric / s.live_seconds else 0 end) as rate_change,
-                       count(*) filter (where coalesce(s.live_seconds, 0) = 0) as new_live_sessions
-                from live l
-                left join sessions_before s on s.session_id = l.session_id and s.user_id = l.user_id
-                group by l.user_id),
-            new_polls as (
-                select n.user_id, count(*) as polls
-                from polls_in n
-                where not exists (select 1 from user_session_poll p
-                                  where p.event_id = :eventId and p.user_id = n.user_id and p.poll_id = n.poll_id)
-                group by n.user_id),
-            new_downloads as (
-                select n.user_id, count(*) as downloads
-                from downloads_in n
-                where not exists (select 1 from user_attachment a where a.event_id = :eventId
-                                  and a.user_id = n.user_id and a.attachment_id = n.attachment_id)
-                group by n.user_id),
-            prior as (
-                select u.* from user_event_stats u
-                where u.event_id = :eventId and u.user_id = any ((select users from keys)::uuid[])),
             n as (
                 select b.user_id, p.user_id is null as is_new,
                        coalesce(p.live_seconds, 0) + b.live as live_seconds,
@@ -257,7 +230,8 @@ class EngagementFold implements FoldStep {
                        coalesce(np.polls, 0) as new_polls, coalesce(nd.downloads, 0) as new_downloads,
                        p.score as score_before
                 from batch b
-                left join prior p on p.user_id = b.user_id
+                left join lateral (select * from user_event_stats u
+                                   where u.event_id = :eventId and u.user_id = b.user_id offset 0) p on true
                 left join rates r on r.user_id = b.user_id
                 left join new_polls np on np.user_id = b.user_id
                 left join new_downloads nd on nd.user_id = b.user_id),
@@ -299,9 +273,11 @@ class EngagementFold implements FoldStep {
                     cold = event_stats.cold + excluded.cold),
             statuses as (
                 update analytics_status_count c set attendees = c.attendees + a.attendees
-                from (select p.status, count(*) as attendees from analytics_person p
-                      where p.event_id = :eventId
-                        and p.person_id = any ((select array_agg(user_id) from scored where is_new)::uuid[])
+                from (select p.status, count(*) as attendees
+                      from scored s
+                      join lateral (select status from analytics_person p
+                                    where p.event_id = :eventId and p.person_id = s.user_id offset 0) p on true
+                      where s.is_new
                       group by p.status) a
                 where c.event_id = :eventId and c.status = a.status)
             select user_id,

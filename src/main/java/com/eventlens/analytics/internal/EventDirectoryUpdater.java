@@ -40,13 +40,13 @@ class EventDirectoryUpdater {
     private final Agenda agenda;
     private final MediaLibrary media;
     private final Rollups rollups;
-    private final VideoCompletionFold completion;
+    private final VideoFold videos;
 
     EventDirectoryUpdater(EventDirectory directory, PeopleDirectory people, Agenda agenda, MediaLibrary media,
-                          Rollups rollups, VideoCompletionFold completion) {
+                          Rollups rollups, VideoFold videos) {
         this.directory = directory;
         this.rollups = rollups;
-        this.completion = completion;
+        this.videos = videos;
         this.people = people;
         this.agenda = agenda;
         this.media = media;
@@ -122,7 +122,7 @@ class EventDirectoryUpdater {
         rollups.lockEvent(eventId);
         directory.keepVideo(eventId, contentId, media.findVideo(eventId, contentId));
         // Its average completion depends on its duration, which is known from now on (or changed).
-        completion.recompute(eventId, contentId);
+        videos.recompute(eventId, contentId);
     }
 
     private void refreshAttachment(UUID eventId, UUID attachmentId) {

@@ -1,7 +1,5 @@
 package com.eventlens.analytics.internal;
 
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,19 +17,21 @@ import com.eventlens.interactions.ViewMode;
  * The concurrent live viewers of an event and its sessions (SPEC.md §3), a fold step of its own: it reads and writes
  * only {@code live_presence} and {@code live_viewers}, so it may run anywhere in the fold.
  *
- * <p>A person's live minutes of one UTC hour are a 60-bit mask ({@code live_presence}). The fold makes the batch's
- * masks in memory, one per (session, hour, person) and one per (event, hour, person), reads the stored ones by key,
- * ORs them together, and for every bucket of 1, 5, 15 and 60 minutes of that hour whose bits were all clear before
- * and are not now, counts the person as a new viewer of the bucket ({@code live_viewers} + 1): exact distinct counts
- * whatever order beacons arrive in, with the bit work in Java and two upserts of changed rows only. The same person
- * in two sessions in one minute has a mask in each session and one for the event, where the minute counts once. A
- * rebuild does the same in one statement over every stored beacon.
+ * <p>A person's live minutes of one session and one UTC hour are a 60-bit mask ({@code live_presence}). The fold makes
+ * the batch's masks in memory and ORs them into the stored ones with one upsert, which leaves alone the rows whose
+ * minutes do not change and returns each changed row's mask before and after. Their minutes of the whole event in that
+ * hour are the OR of all their sessions' masks, read in the same statement (the person's rows of the hour are
+ * neighbours in the primary key) as they were before it, and ORed with the batch's: the event needs no rows of its own.
+ * For every bucket of 1, 5, 15 and 60 minutes of that hour whose bits were all clear before and are not now, the person
+ * is a new viewer of the bucket ({@code live_viewers} + 1, a second upsert): exact distinct counts whatever order
+ * beacons arrive in, with nothing else read back, and a person in two sessions in one minute counts once for the event.
+ * A rebuild takes the masks of every stored beacon through the same statement and counts the buckets in SQL.
  */
 @Component
 @Order(5)
 class LiveViewersFold implements FoldStep {
 
-    /** The scope of the event-wide series in {@code live_presence} and {@code live_viewers}: any session. */
+    /** The scope of the event-wide series in {@code live_viewers}: any session. */
     static final UUID WHOLE_EVENT = new UUID(0, 0);
 
     private final JdbcClient jdbc;
@@ -40,7 +40,7 @@ class LiveViewersFold implements FoldStep {
         this.jdbc = jdbc;
     }
 
-    private record PersonHour(UUID scope, long hour, UUID userId) {
+    private record PersonHour(UUID sessionId, long hour, UUID userId) {
     }
 
     private record Bucket(UUID scope, int minutes, long start) {
@@ -58,44 +58,28 @@ class LiveViewersFold implements FoldStep {
                 long hour = Math.floorDiv(second, 3600) * 3600; // the UTC hour, also before 1970
                 long minute = 1L << ((second - hour) / 60);
                 minutes.merge(new PersonHour(row.sessionId(), hour, row.userId()), minute, (a, b) -> a | b);
-                minutes.merge(new PersonHour(WHOLE_EVENT, hour, row.userId()), minute, (a, b) -> a | b);
             }
         }
         if (minutes.isEmpty()) {
             return;
         }
-        Map<PersonHour, Long> before = stored(eventId, minutes.keySet());
-        List<PersonHour> changed = new ArrayList<>();
-        List<Long> after = new ArrayList<>();
+        List<PersonHour> keys = List.copyOf(minutes.keySet());
         Map<Bucket, Integer> newViewers = new HashMap<>();
-        minutes.forEach((key, added) -> {
-            long was = before.getOrDefault(key, 0L);
-            long now = was | added;
-            if (now == was) {
-                return; // no minute new to this person
-            }
-            changed.add(key);
-            after.add(now);
-            for (int size : SIZES) {
-                long mask = size == 60 ? -1L >>> 4 : (1L << size) - 1; // the bucket's minutes, at minute 0
-                for (int first = 0; first < 60; first += size) {
-                    if ((now & mask << first) != 0 && (was & mask << first) == 0) {
-                        newViewers.merge(new Bucket(key.scope(), size, key.hour() + first * 60L), 1, Integer::sum);
-                    }
-                }
-            }
-        });
-        jdbc.sql("""
-                        insert into live_presence (event_id, session_id, hour, user_id, minutes)
-                        select :eventId, s, to_timestamp(h), u, m
-                        from unnest(:scopes::uuid[], :hours::int8[], :users::uuid[], :minutes::int8[]) as p(s, h, u, m)
-                        on conflict (event_id, session_id, hour, user_id) do update set minutes = excluded.minutes""")
+        jdbc.sql(BATCH + PRESENCE + """
+                        select scope, extract(epoch from hour)::int8 as hour, after, before from changed""")
                 .param("eventId", eventId)
-                .param("scopes", changed.stream().map(PersonHour::scope).toArray(UUID[]::new))
-                .param("hours", changed.stream().mapToLong(PersonHour::hour).toArray())
-                .param("users", changed.stream().map(PersonHour::userId).toArray(UUID[]::new))
-                .param("minutes", after.stream().mapToLong(Long::longValue).toArray())
-                .update();
+                .param("wholeEvent", WHOLE_EVENT)
+                .param("sessions", keys.stream().map(PersonHour::sessionId).toArray(UUID[]::new))
+                .param("hours", keys.stream().mapToLong(PersonHour::hour).toArray())
+                .param("users", keys.stream().map(PersonHour::userId).toArray(UUID[]::new))
+                .param("minutes", keys.stream().mapToLong(minutes::get).toArray())
+                .query(rs -> {
+                    countNewBuckets(rs.getObject("scope", UUID.class), rs.getLong("hour"), rs.getLong("before"),
+                            rs.getLong("after"), newViewers);
+                });
+        if (newViewers.isEmpty()) {
+            return;
+        }
         List<Bucket> buckets = List.copyOf(newViewers.keySet());
         jdbc.sql("""
                         insert into live_viewers (event_id, session_id, bucket_minutes, bucket, viewers)
@@ -111,36 +95,35 @@ class LiveViewersFold implements FoldStep {
                 .update();
     }
 
-    /** The stored masks of these (scope, hour, person), by primary key; a missing one has no minute yet. */
-    private Map<PersonHour, Long> stored(UUID eventId, Collection<PersonHour> keys) {
-        List<PersonHour> list = List.copyOf(keys);
-        Map<PersonHour, Long> stored = new HashMap<>();
-        jdbc.sql("""
-                        select p.session_id, extract(epoch from p.hour)::int8, p.user_id, p.minutes
-                        from unnest(:scopes::uuid[], :hours::int8[], :users::uuid[]) as k(s, h, u)
-                        join live_presence p
-                            on p.event_id = :eventId and p.session_id = k.s and p.hour = to_timestamp(k.h)
-                            and p.user_id = k.u""")
-                .param("eventId", eventId)
-                .param("scopes", list.stream().map(PersonHour::scope).toArray(UUID[]::new))
-                .param("hours", list.stream().mapToLong(PersonHour::hour).toArray())
-                .param("users", list.stream().map(PersonHour::userId).toArray(UUID[]::new))
-                .query(rs -> {
-                    stored.put(new PersonHour(rs.getObject(1, UUID.class), rs.getLong(2), rs.getObject(3, UUID.class)),
-                            rs.getLong(4));
-                });
-        return stored;
+    /** Every bucket of the hour whose minutes were all clear before and are not now gains one viewer. */
+    private static void countNewBuckets(UUID scope, long hour, long before, long after, Map<Bucket, Integer> newViewers) {
+        for (int size : SIZES) {
+            long mask = size == 60 ? -1L >>> 4 : (1L << size) - 1; // the bucket's minutes, at minute 0
+            for (int first = 0; first < 60; first += size) {
+                if ((after & mask << first) != 0 && (before & mask << first) == 0) {
+                    newViewers.merge(new Bucket(scope, size, hour + first * 60L), 1, Integer::sum);
+                }
+            }
+        }
     }
 
     @Override
     public void rebuild(UUID eventId) {
-        jdbc.sql(STORED + MERGE).param("eventId", eventId).param("wholeEvent", WHOLE_EVENT).update();
+        jdbc.sql(STORED + PRESENCE + COUNT).param("eventId", eventId).param("wholeEvent", WHOLE_EVENT).update();
     }
 
     @Override
     public List<String> tables() {
         return List.of("live_presence", "live_viewers");
     }
+
+    /** The batch's masks, one per (session, UTC hour as epoch seconds, person). */
+    private static final String BATCH = """
+            with scoped as (
+                select session_id, to_timestamp(hour) as hour, user_id, minutes
+                from unnest(:sessions::uuid[], :hours::int8[], :users::uuid[], :minutes::int8[])
+                    as p(session_id, hour, user_id, minutes)),
+            """;
 
     /**
      * The same masks from every stored live beacon of the event. Hours are cut with {@code date_bin} from a UTC origin,
@@ -151,44 +134,58 @@ class LiveViewersFold implements FoldStep {
                 select session_id, user_id, date_bin('1 hour', occurred_at, timestamptz '2000-01-01 00:00:00+00') as hour,
                        occurred_at
                 from recorded_interaction where event_id = :eventId and mode = 'LIVE'),
-            sessions as (
+            scoped as (
                 select session_id, hour, user_id,
                        bit_or(1::bigint << floor(extract(epoch from occurred_at - hour) / 60)::int) as minutes
                 from beacons group by session_id, hour, user_id),
             """;
 
     /**
-     * The masks ORed into the stored ones, and every bucket new to a person counted. {@code buckets} lists every bucket
-     * of an hour: its size, its first minute and the mask of its minutes (77 of them: 60 + 12 + 4 + 1).
+     * The masks ORed into the stored ones, and every changed mask before and after: of a session, and of the whole
+     * event. The upsert changes only rows that gain a minute and returns their mask after and before: the old one from
+     * a subquery by primary key, which reads the table as it was when the statement began (none for a row this
+     * statement inserted). A person's mask of the whole event is the OR of their sessions' masks of the hour, read as
+     * they were before the statement (an aggregate in a lateral subquery: a probe of the primary key per person and
+     * hour), ORed with the batch's.
      */
-    private static final String MERGE = """
-            scoped as (
-                select session_id, hour, user_id, minutes from sessions
-                union all
-                select :wholeEvent, hour, user_id, bit_or(minutes) from sessions group by hour, user_id),
-            prior as (
-                select p.session_id, p.hour, p.user_id, p.minutes
-                from live_presence p
-                join scoped s on s.session_id = p.session_id and s.hour = p.hour and s.user_id = p.user_id
-                where p.event_id = :eventId),
+    private static final String PRESENCE = """
             merged as (
-                select s.session_id, s.hour, s.user_id, coalesce(p.minutes, 0) as before,
-                       coalesce(p.minutes, 0) | s.minutes as after
-                from scoped s
-                left join prior p on p.session_id = s.session_id and p.hour = s.hour and p.user_id = s.user_id),
-            presence as (
                 insert into live_presence (event_id, session_id, hour, user_id, minutes)
-                select :eventId, session_id, hour, user_id, after from merged where after <> before
-                on conflict (event_id, session_id, hour, user_id) do update set minutes = excluded.minutes),
-            buckets as (
+                select :eventId, session_id, hour, user_id, minutes from scoped
+                on conflict (event_id, user_id, hour, session_id) do update
+                    set minutes = live_presence.minutes | excluded.minutes
+                    where live_presence.minutes | excluded.minutes <> live_presence.minutes
+                returning session_id, hour, minutes as after,
+                          coalesce((select before.minutes from live_presence before
+                                    where before.event_id = :eventId and before.user_id = live_presence.user_id
+                                      and before.hour = live_presence.hour and before.session_id = live_presence.session_id),
+                                   0) as before),
+            whole_event as (
+                select p.hour, b.before, b.before | p.added as after
+                from (select user_id, hour, bit_or(minutes) as added from scoped group by user_id, hour) p
+                cross join lateral (select coalesce(bit_or(l.minutes), 0) as before from live_presence l
+                                    where l.event_id = :eventId and l.user_id = p.user_id and l.hour = p.hour) b
+                where b.before | p.added <> b.before),
+            changed as (
+                select session_id as scope, hour, after, before from merged
+                union all
+                select :wholeEvent, hour, after, before from whole_event)
+            """;
+
+    /**
+     * Every bucket new to a person counted, as {@link #countNewBuckets} does: {@code buckets} lists every bucket of an
+     * hour, its size, its first minute and the mask of its minutes (77 of them: 60 + 12 + 4 + 1).
+     */
+    private static final String COUNT = """
+            , buckets as (
                 select size, first_minute, ((1::bigint << size) - 1) << first_minute as mask
                 from (values (1), (5), (15), (60)) as sizes (size),
                      lateral (select generate_series(0, 59, size) as first_minute) as firsts)
             insert into live_viewers (event_id, session_id, bucket_minutes, bucket, viewers)
-            select :eventId, m.session_id, b.size, m.hour + make_interval(mins => b.first_minute), count(*)
-            from merged m
-            join buckets b on (m.after & b.mask) <> 0 and (m.before & b.mask) = 0
-            group by m.session_id, b.size, m.hour, b.first_minute
+            select :eventId, c.scope, b.size, c.hour + make_interval(mins => b.first_minute), count(*)
+            from changed c
+            join buckets b on (c.after & b.mask) <> 0 and (c.before & b.mask) = 0
+            group by c.scope, b.size, c.hour, b.first_minute
             on conflict (event_id, session_id, bucket_minutes, bucket)
                 do update set viewers = live_viewers.viewers + excluded.viewers""";
 }

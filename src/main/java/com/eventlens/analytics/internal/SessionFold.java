@@ -23,7 +23,9 @@ import com.eventlens.interactions.ViewMode;
  *
  * <p>The fold adds up the batch in memory, one row per (session, person), and upserts those rows in one statement;
  * what the upsert returns (whether a row is new, its seconds now) says who became an attendee or a viewer, so the
- * session totals need no look-up of the rows before (decision record 15).
+ * session totals need no look-up of the rows before (decision record 15). It also says what the engagement step after
+ * it needs ({@link SessionChanges}: live seconds before and after, polls and attachments new to a person), which that
+ * step would otherwise have to read back.
  */
 @Component
 @Order(1)
@@ -105,15 +107,20 @@ class SessionFold implements FoldStep {
             }
         }
         if (sums.isEmpty()) {
+            batch.sessionsFolded(SessionChanges.NONE);
             return;
         }
-        Map<UUID, Totals> totals = upsertPeople(eventId, sums, answers, downloads);
+        Map<UUID, Totals> totals = new LinkedHashMap<>();
+        batch.sessionsFolded(upsertPeople(eventId, sums, answers, downloads, totals));
         upsertSessions(eventId, totals);
     }
 
-    /** Upserts the (session, person) rows; returns what that adds to each session's totals. */
-    private Map<UUID, Totals> upsertPeople(UUID eventId, Map<SessionUser, Sums> sums, Set<Answer> answers,
-                                           Set<Download> downloads) {
+    /**
+     * Upserts the (session, person) rows and adds to {@code totals} what that adds to each session's totals; returns
+     * what the rows say about their people.
+     */
+    private SessionChanges upsertPeople(UUID eventId, Map<SessionUser, Sums> sums, Set<Answer> answers,
+                                        Set<Download> downloads, Map<UUID, Totals> totals) {
         int n = sums.size();
         UUID[] sessions = new UUID[n];
         UUID[] users = new UUID[n];
@@ -124,7 +131,6 @@ class SessionFold implements FoldStep {
         int[] chat = new int[n];
         int[] qa = new int[n];
         int[] hands = new int[n];
-        Map<UUID, Totals> totals = new LinkedHashMap<>();
         int i = 0;
         for (Map.Entry<SessionUser, Sums> entry : sums.entrySet()) {
             Sums sum = entry.getValue();
@@ -140,6 +146,9 @@ class SessionFold implements FoldStep {
             totals.computeIfAbsent(sessions[i], id -> new Totals()).add(sum);
             i++;
         }
+        List<SessionChanges.LiveChange> liveChanges = new ArrayList<>();
+        Map<UUID, Integer> newPolls = new HashMap<>();
+        Map<UUID, Integer> newDownloads = new HashMap<>();
         jdbc.sql(UPSERT_PEOPLE)
                 .param("eventId", eventId)
                 .param("sessions", sessions).param("users", users)
@@ -152,21 +161,33 @@ class SessionFold implements FoldStep {
                 .param("downloadUsers", downloads.stream().map(Download::userId).toArray(UUID[]::new))
                 .param("attachments", downloads.stream().map(Download::attachmentId).toArray(UUID[]::new))
                 .query(rs -> {
-                    UUID session = rs.getObject("session_id", UUID.class);
-                    Totals total = totals.get(session);
-                    if (rs.getBoolean("is_poll_count")) {
-                        total.pollsAnswered += rs.getInt("new_polls");
-                        return;
-                    }
-                    if (rs.getBoolean("inserted")) {
-                        total.attendees++;
-                    }
-                    long added = sums.get(new SessionUser(session, rs.getObject("user_id", UUID.class))).seconds();
-                    if (added > 0 && rs.getLong("seconds") == added) {
-                        total.uniqueViewers++; // had no viewing seconds before this fold
+                    switch (rs.getString("kind")) {
+                        case "PERSON" -> {
+                            UUID session = rs.getObject("session_id", UUID.class);
+                            UUID user = rs.getObject("user_id", UUID.class);
+                            Sums added = sums.get(new SessionUser(session, user));
+                            Totals total = totals.get(session);
+                            if (rs.getBoolean("inserted")) {
+                                total.attendees++;
+                            }
+                            if (added.seconds() > 0 && rs.getLong("seconds") == added.seconds()) {
+                                total.uniqueViewers++; // had no viewing seconds before this fold
+                            }
+                            if (added.live > 0) {
+                                long liveAfter = rs.getLong("live_seconds");
+                                long engagedAfter = rs.getLong("engaged_live_seconds");
+                                liveChanges.add(new SessionChanges.LiveChange(user, liveAfter - added.live,
+                                        engagedAfter - added.engaged, liveAfter, engagedAfter));
+                            }
+                        }
+                        case "SESSION_POLLS" -> totals.get(rs.getObject("session_id", UUID.class)).pollsAnswered +=
+                                rs.getInt("count");
+                        case "EVENT_POLLS" -> newPolls.put(rs.getObject("user_id", UUID.class), rs.getInt("count"));
+                        case "DOWNLOADS" -> newDownloads.put(rs.getObject("user_id", UUID.class), rs.getInt("count"));
+                        default -> throw new IllegalStateException("Unknown row " + rs.getString("kind"));
                     }
                 });
-        return totals;
+        return new SessionChanges(liveChanges, newPolls, newDownloads);
     }
 
     private void upsertSessions(UUID eventId, Map<UUID, Totals> totals) {
@@ -188,9 +209,14 @@ class SessionFold implements FoldStep {
     }
 
     /**
-     * The batch's (session, person) rows with the polls and downloads new to them, upserted. Returns per row whether
-     * it is new ({@code xmax = 0}: the row version was inserted, not updated by ON CONFLICT) and its seconds now, and
-     * per session how many polls were new to their person.
+     * The batch's (session, person) rows with the polls and downloads new to them, upserted. Returns rows of four
+     * kinds: {@code PERSON}, per upserted row whether it is new ({@code xmax = 0}: the row version was inserted, not
+     * updated by ON CONFLICT) and its seconds now; {@code SESSION_POLLS}, per session how many polls were new to their
+     * person there; {@code EVENT_POLLS}, per person how many polls no session of theirs held before (every sub-statement
+     * sees the table as it was before the statement, so a poll stored in another session earlier is found, and one
+     * stored in two sessions by this very statement counts once); {@code DOWNLOADS}, per person how many attachments
+     * are new to them ({@code user_attachment} is per event). The look-up of a person's earlier polls runs once per new
+     * poll ({@code offset 0} keeps it a per-row probe of the person's index, never a scan of the event's polls).
      */
     private static final String UPSERT_PEOPLE = """
             with delta as (
@@ -202,7 +228,7 @@ class SessionFold implements FoldStep {
                 insert into user_session_poll (event_id, session_id, user_id, poll_id)
                 select :eventId, s, u, p from unnest(:pollSessions::uuid[], :pollUsers::uuid[], :polls::uuid[]) as a(s, u, p)
                 on conflict do nothing
-                returning session_id, user_id),
+                returning session_id, user_id, poll_id),
             new_downloads as (
                 insert into user_attachment (event_id, user_id, attachment_id, session_id)
                 select :eventId, u, a, s
@@ -246,10 +272,21 @@ class SessionFold implements FoldStep {
                     raised_hands = user_session_stats.raised_hands + excluded.raised_hands,
                     polls_answered = user_session_stats.polls_answered + excluded.polls_answered,
                     attachments_downloaded = user_session_stats.attachments_downloaded + excluded.attachments_downloaded
-                returning session_id, user_id, xmax = 0 as inserted, live_seconds + recording_seconds as seconds)
-            select session_id, user_id, inserted, seconds, false as is_poll_count, 0 as new_polls from upserted
+                returning session_id, user_id, xmax = 0 as inserted, live_seconds + recording_seconds as seconds,
+                          live_seconds, engaged_live_seconds)
+            select 'PERSON' as kind, session_id, user_id, inserted, seconds, live_seconds, engaged_live_seconds,
+                   0 as count
+            from upserted
             union all
-            select session_id, null, null, null, true, count(*) from new_polls group by session_id""";
+            select 'SESSION_POLLS', session_id, null, null, null, null, null, count(*) from new_polls group by session_id
+            union all
+            select 'EVENT_POLLS', null, user_id, null, null, null, null, count(distinct poll_id)
+            from new_polls n
+            where not exists (select 1 from user_session_poll p
+                              where p.event_id = :eventId and p.user_id = n.user_id and p.poll_id = n.poll_id offset 0)
+            group by user_id
+            union all
+            select 'DOWNLOADS', null, user_id, null, null, null, null, count(*) from new_downloads group by user_id""";
 
     private static final String UPSERT_SESSIONS = """
             insert into session_stats (event_id, session_id, attendees, unique_viewers, live_seconds,
