@@ -106,10 +106,15 @@ class RollupFolder implements RollupMaintenance, SmartLifecycle {
         synchronized CompletableFuture<Void> add(InteractionsRecorded batch) {
             Waiting added = new Waiting(batch, new CompletableFuture<>());
             waiting.addLast(added);
-            if (folder == null && !stopping) {
+            startFolder();
+            return added.folded();
+        }
+
+        /** Starts a folder unless one runs, the queue is empty or the console stops. */
+        synchronized void startFolder() {
+            if (folder == null && !stopping && !waiting.isEmpty()) {
                 folder = Thread.ofVirtual().name("rollup-fold-" + eventId).start(this::foldUntilEmpty);
             }
-            return added.folded();
         }
 
         /** The next lot, or none: then the folder ends (a new batch starts another). */
@@ -222,9 +227,15 @@ class RollupFolder implements RollupMaintenance, SmartLifecycle {
         notices.announce(eventId);
     }
 
+    /**
+     * Also a restart after a {@link #stop()}: the test framework pauses cached application contexts that way. Batches
+     * queued meanwhile are folded now rather than when the next one arrives.
+     */
     @Override
     public void start() {
+        stopping = false;
         running = true;
+        queues.values().forEach(EventQueue::startFolder);
     }
 
     /** No new fold starts; the folds in progress finish and commit (within {@link #STOP_TIMEOUT}). */
