@@ -21,7 +21,8 @@ import com.eventlens.testing.ProductionJar;
  * Issue 15's cluster mode, beside the single process in the same run: the same load (batches of the large event, new
  * ones) first to the benchmark's own application (one process: ingest, fold, console), then to two ingest nodes and one
  * fold node — the packaged jar in processes of their own, on the same PostgreSQL, with the development Kafka broker
- * ({@link DevKafkaBroker}) in this JVM. Measured for each: the rate at which the ingest acknowledged the batches, and
+ * ({@link DevKafkaBroker}) in this JVM. Each gets {@code benchmark.warmupBatches} batches first, folded before the
+ * clock starts. Measured for each: the rate at which the ingest acknowledged the batches, and
  * how long after the last {@code 202} the rollups had folded them all (the fold lag). On this 2-core machine the
  * cluster's processes compete for the same cores as the single process does not: the figures say what cluster mode
  * costs here, not what more machines would give.
@@ -51,11 +52,14 @@ final class ClusterBenchmark implements BenchmarkSection {
 
     @Override
     public void run(BenchmarkApp app, LargeEvent event, BenchmarkSettings settings, Report.Section out) throws Exception {
-        int batches = settings.quick() ? 40 : 300;
+        int batches = settings.quick() ? 100 : 300;
+        int warmup = settings.warmupBatches();
         int size = Math.min(settings.batchSize(), 1_000);
         InteractionGenerator generator = new InteractionGenerator(event, settings);
 
-        Run single = load(app, List.of(app.uri("/")), event, generator, SINGLE_FROM, batches, size, settings.clients());
+        List<URI> singleProcess = List.of(app.uri("/"));
+        load(app, singleProcess, event, generator, SINGLE_FROM - warmup, warmup, size, settings.clients());
+        Run single = load(app, singleProcess, event, generator, SINGLE_FROM, batches, size, settings.clients());
         Benchmark.log("Cluster: single process %,.0f interactions/s, lag %,d ms", single.rate(), single.lagNanos() / 1_000_000);
 
         Path brokerData = settings.output().resolve("cluster-kafka-" + System.currentTimeMillis()).toAbsolutePath();
@@ -68,13 +72,15 @@ final class ClusterBenchmark implements BenchmarkSection {
             startups[0] = fold.startup().toMillis();
             startups[1] = ingestA.startup().toMillis();
             startups[2] = ingestB.startup().toMillis();
-            cluster = load(app, List.of(URI.create(ingestA.baseUrl() + "/"), URI.create(ingestB.baseUrl() + "/")), event,
-                    generator, CLUSTER_FROM, batches, size, settings.clients());
+            List<URI> ingestNodes = List.of(URI.create(ingestA.baseUrl() + "/"), URI.create(ingestB.baseUrl() + "/"));
+            load(app, ingestNodes, event, generator, CLUSTER_FROM - warmup, warmup, size, settings.clients());
+            cluster = load(app, ingestNodes, event, generator, CLUSTER_FROM, batches, size, settings.clients());
         }
         Benchmark.log("Cluster: two ingest nodes %,.0f interactions/s, lag %,d ms", cluster.rate(),
                 cluster.lagNanos() / 1_000_000);
 
-        String load = String.format("%,d batches of %,d, %d clients", batches, size, settings.clients());
+        String load = String.format("%,d batches of %,d, %d clients, after %d warm-up batches folded", batches, size,
+                settings.clients(), warmup);
         out.row("Single process: ingest", String.format("%,.0f interactions/s", single.rate()), load
                 + (single.refused() > 0 ? String.format("; %,d answers 429/503, sent again", single.refused()) : ""));
         out.row("Single process: fold lag after the last 202", millis(single.lagNanos()),

@@ -34,8 +34,9 @@ import com.eventlens.interactions.RecordedInteraction;
  * completes the listener's publication, or the consumer commits its offset). A crash in between leaves it
  * unacknowledged and it is delivered again, where the mark makes a second fold impossible.
  *
- * <p>Queueing returns at once, on the thread that delivered the batch. One folder per event (a virtual thread, started when its queue was empty) folds everything queued so far,
- * up to {@link #MAX_BATCHES_PER_FOLD} batches, in one transaction, then the next lot, until the queue is empty. Nothing
+ * <p>Queueing returns at once, on the thread that delivered the batch. One folder per event (a virtual thread, started
+ * when its queue was empty) folds everything queued so far, up to {@link #MAX_BATCHES_PER_FOLD} batches, in one
+ * transaction, then the next lot, until the queue is empty. Nothing
  * waits on a thread for its turn, so the more batches arrive while a fold runs, the more the next fold takes in: the
  * fold grows more efficient as it falls behind (one upsert of a person's row for all their batches), instead of being
  * held to the size of a listener thread pool. After a restart the registry hands every outstanding batch over at once,
@@ -44,15 +45,17 @@ import com.eventlens.interactions.RecordedInteraction;
  *
  * <p>A fold runs the {@link FoldStep}s over the batches' rows: those that came in memory with their event, the others
  * (republished after a restart) read back from {@code recorded_interaction} in one query (decision record 15). A fold
- * that fails completes its batches' futures exceptionally (their publications stay incomplete, for the next start)
- * and leaves them at the head of the queue, so that the next batch to arrive brings them along for another try.
+ * that fails completes its batches' futures exceptionally (their publications stay incomplete, for the next start; in
+ * cluster mode the consumer tries them again from the same offsets) and leaves them at the head of the queue, so that
+ * the next batch to arrive brings them along for another try.
  *
  * <p>Open screens learn of a fold through {@link AnalyticsUpdated}, announced by the folder once the fold committed
  * ({@link UpdateNotices}). Its listeners must hand the work on (LiveAnalytics does): they run on the folder's thread
  * between two folds.
  *
  * <p>While the console stops, the fold in progress finishes and commits; what is still queued stays in the registry
- * for the next start.
+ * (or, in cluster mode, beyond the committed offsets) for the next start. Kafka's listener containers stop in an
+ * earlier phase than this one, so a fold consumer's last poll is folded before the folders stop.
  */
 @Service
 class RollupFolder implements RollupMaintenance, SmartLifecycle {

@@ -1,8 +1,6 @@
 package com.eventlens.cluster.internal;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -10,17 +8,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import com.eventlens.cluster.NodeRole;
 import com.eventlens.cluster.NodeRoles;
+import com.eventlens.shared.web.ProblemResponses;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * The HTTP face of a node's roles: the ingest endpoint belongs to {@code ingest}, the operations endpoints
@@ -35,8 +32,8 @@ class NodeRoleFilter {
     static final Pattern INGEST_PATH = Pattern.compile("/api/v1/events/[^/]+/interactions/?");
 
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> nodeRoleFilterRegistration(NodeRoles roles, ObjectMapper json) {
-        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Filter(roles, json));
+    FilterRegistrationBean<OncePerRequestFilter> nodeRoleFilterRegistration(NodeRoles roles) {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Filter(roles));
         registration.setName("nodeRoleFilter");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.setEnabled(!roles.hasAll());
@@ -54,11 +51,9 @@ class NodeRoleFilter {
     private static final class Filter extends OncePerRequestFilter {
 
         private final NodeRoles roles;
-        private final ObjectMapper json;
 
-        Filter(NodeRoles roles, ObjectMapper json) {
+        Filter(NodeRoles roles) {
             this.roles = roles;
-            this.json = json;
         }
 
         @Override
@@ -70,18 +65,9 @@ class NodeRoleFilter {
                 chain.doFilter(request, response);
                 return;
             }
-            // The fields of RFC 9457 as ProblemDetail has them, written here: no message converter runs this early.
-            Map<String, Object> problem = new LinkedHashMap<>();
-            problem.put("type", "about:blank");
-            problem.put("title", HttpStatus.NOT_FOUND.getReasonPhrase());
-            problem.put("status", HttpStatus.NOT_FOUND.value());
-            problem.put("detail", needed == NodeRole.INGEST
+            ProblemResponses.write(response, HttpStatus.NOT_FOUND, needed == NodeRole.INGEST
                     ? "This node does not take in interactions; send them to an ingest node."
                     : "This node does not serve the console; open it on a console node.");
-            problem.put("instance", path);
-            response.setStatus(HttpStatus.NOT_FOUND.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            json.writeValue(response.getOutputStream(), problem);
         }
     }
 }
