@@ -19,6 +19,9 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import com.eventlens.analytics.internal.ReadinessProperties;
+import com.eventlens.cluster.NodeRole;
+import com.eventlens.cluster.NodeRoles;
+import com.eventlens.cluster.internal.ClusterProperties;
 import com.eventlens.console.internal.BootstrapAdminProperties;
 import com.eventlens.console.internal.DemoProperties;
 import com.eventlens.console.internal.SsoProperties;
@@ -65,6 +68,10 @@ class ConfigurationTests {
         assertThat(sso.enabled()).isFalse();
         assertThat(sso.emailClaim()).isEqualTo("email");
         assertThat(sso.providerName()).isEqualTo("single sign-on");
+        assertThat(nothing.bindOrCreate("eventlens.node", NodeRoles.class).roles())
+                .containsExactlyInAnyOrder(NodeRole.INGEST, NodeRole.FOLD, NodeRole.CONSOLE);
+        assertThat(nothing.bindOrCreate("eventlens.cluster", ClusterProperties.class))
+                .isEqualTo(new ClusterProperties(12, (short) 1, Duration.ofSeconds(15)));
     }
 
     @Test
@@ -99,7 +106,9 @@ class ConfigurationTests {
                 "eventlens.bootstrap-admin.email", "eventlens.readiness.max-fold-lag", "eventlens.ingest.max-fold-lag",
                 "eventlens.ingest.max-batches-waiting", "eventlens.embedded-database.settings", "eventlens.sso.issuer-uri",
                 "eventlens.sso.client-id", "eventlens.sso.client-secret", "eventlens.sso.email-claim",
-                "eventlens.sso.provider-name", "eventlens.sso.auto-create-managers");
+                "eventlens.sso.provider-name", "eventlens.sso.auto-create-managers", "eventlens.node.roles",
+                "eventlens.cluster.partitions", "eventlens.cluster.replication-factor",
+                "eventlens.cluster.republish-interval");
         properties.forEach((name, property) -> assertThat(property.path("description").asString("")).as(name)
                 .isNotBlank());
         assertThat(properties.get("eventlens.embedded-database.port").get("defaultValue").asInt()).isEqualTo(54329);
@@ -122,6 +131,22 @@ class ConfigurationTests {
 
         assertThat(output).contains("APPLICATION FAILED TO START", "eventlens.demo.mode", "sometimes",
                 "AUTO", "ON", "OFF");
+    }
+
+    @Test
+    void anUnknownNodeRoleStopsTheStartNamingTheKnownOnes(CapturedOutput output) {
+        assertThatThrownBy(() -> applications.start("--eventlens.node.roles=ingest,reports"));
+
+        assertThat(output).contains("APPLICATION FAILED TO START", "eventlens.node.roles", "reports",
+                "INGEST", "FOLD", "CONSOLE");
+    }
+
+    @Test
+    void anIngestNodeWithoutFoldNeedsABroker(CapturedOutput output) {
+        assertThatThrownBy(() -> applications.start("--eventlens.node.roles=ingest,console"));
+
+        assertThat(output).contains("APPLICATION FAILED TO START", "eventlens.node.roles", "ingest,console",
+                "needs cluster mode (set spring.kafka.bootstrap-servers)");
     }
 
     @Test

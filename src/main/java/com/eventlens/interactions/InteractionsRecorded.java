@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.modulith.events.Externalized;
+
+import com.eventlens.cluster.ClusterMode;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /**
@@ -17,8 +20,12 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * another process) has no rows; its listener reads the batch from {@code recorded_interaction}, which stays the source
  * of truth (decision record 15).
  *
+ * <p>In cluster mode the registry's publication is externalized to the topic {@code eventlens.interactions-recorded},
+ * keyed by the event (one event's batches in one partition, in order), for the fold nodes (decision record 19).
+ *
  * @param receivedAt when the batch was stored: its rows' {@code received_at}
  */
+@Externalized(ClusterMode.INTERACTIONS_RECORDED + "::#{#this.eventId().toString()}")
 public record InteractionsRecorded(UUID eventId, UUID batchId, Instant receivedAt,
                                    @JsonIgnore List<RecordedInteraction> interactions) {
 

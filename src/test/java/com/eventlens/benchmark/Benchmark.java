@@ -18,7 +18,7 @@ public final class Benchmark {
     /** The sections in the order they run: scale first, so that the others measure at its size. */
     private static final List<BenchmarkSection> SECTIONS = List.of(new ScaleBenchmark(), new IngestBenchmark(),
             new RebuildBenchmark(), new RecoveryBenchmark(), new DashboardBenchmark(), new ReportBenchmark(),
-            new PeopleBenchmark());
+            new PeopleBenchmark(), new ClusterBenchmark());
 
     private Benchmark() {
     }

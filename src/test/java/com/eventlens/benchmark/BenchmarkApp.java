@@ -98,6 +98,19 @@ final class BenchmarkApp implements AutoCloseable {
         return baseUri.resolve(path);
     }
 
+    /** Where the application's database is, for other processes (the cluster section's nodes) to share it. */
+    String jdbcUrl() {
+        return jdbcUrl;
+    }
+
+    String user() {
+        return user;
+    }
+
+    String password() {
+        return password;
+    }
+
     /** A fresh connection of the benchmark's own, outside the application's pool. */
     Connection connect() throws SQLException {
         return DriverManager.getConnection(jdbcUrl, user, password);

@@ -77,10 +77,15 @@ final class InteractionGenerator {
 
     /** The request body of batch {@code b}: {@code {"interactions":[...]}}. */
     byte[] json(int batch) {
-        StringBuilder out = new StringBuilder(settings.sizeOf(batch) * 280);
+        return json(batch, settings.sizeOf(batch));
+    }
+
+    /** The request body of batch {@code b} of {@code size} interactions, also past the run's own batches. */
+    byte[] json(int batch, int size) {
+        StringBuilder out = new StringBuilder(size * 280);
         out.append("{\"interactions\":[");
         boolean[] first = {true};
-        generate(batch, item -> {
+        generate(batch, size, item -> {
             if (!first[0]) {
                 out.append(',');
             }

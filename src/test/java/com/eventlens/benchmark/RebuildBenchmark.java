@@ -22,7 +22,8 @@ final class RebuildBenchmark implements BenchmarkSection {
 
     static {
         for (String table : List.of("user_session_stats", "user_session_poll", "user_attachment", "session_attachment",
-                "session_stats", "user_video_stats", "video_stats", "analytics_event_state")) {
+                "session_stats", "user_video_stats", "video_stats", "analytics_event_state", "live_presence",
+                "live_viewers", "user_event_stats", "event_stats", "video_completion", "analytics_status_count")) {
             TABLES.put(table, "select t::text from " + table + " t where event_id = ?");
         }
         TABLES.put("analytics_applied_batch", "select batch_id::text from analytics_applied_batch where event_id = ?");

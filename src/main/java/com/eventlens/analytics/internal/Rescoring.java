@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.eventlens.analytics.AnalyticsUpdated;
 import com.eventlens.analytics.EngagementSettings;
 import com.eventlens.analytics.EngagementSettingsChanged;
 import com.eventlens.people.EngagementScoresChanged;
@@ -32,16 +31,16 @@ class Rescoring {
     private final Rollups rollups;
     private final EngagementSettingsService settings;
     private final Announcements announcements;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final UpdateNotices notices;
 
     Rescoring(JdbcClient jdbc, TransactionTemplate transactions, Rollups rollups, EngagementSettingsService settings,
-              Announcements announcements, org.springframework.context.ApplicationEventPublisher events) {
+              Announcements announcements, UpdateNotices notices) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.rollups = rollups;
         this.settings = settings;
         this.announcements = announcements;
-        this.events = events;
+        this.notices = notices;
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
@@ -55,7 +54,7 @@ class Rescoring {
             UUID from = after;
             after = transactions.execute(status -> chunk(eventId, from, announceAttendance));
         }
-        events.publishEvent(new AnalyticsUpdated(eventId));
+        notices.announce(eventId);
     }
 
     /** Rescores the next chunk of attendees after {@code after} (in id order); the last id done, or null at the end. */

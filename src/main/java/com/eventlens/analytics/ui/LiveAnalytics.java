@@ -12,7 +12,6 @@ import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import com.eventlens.analytics.AnalyticsUpdated;
@@ -24,10 +23,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 
 /**
- * Tells the open dashboards of an event that its rollups changed. {@link AnalyticsUpdated} is a plain application
- * event, published after the fold committed and released its lock; it is handed at once to this component's own
- * thread, which refreshes the event's screens at most once per {@link #MIN_INTERVAL} however fast the folds come.
- * Views subscribe while attached; nothing polls the database.
+ * Tells the open dashboards of an event that its rollups changed. {@link AnalyticsUpdated}, announced after the fold
+ * committed and released its lock, comes from this process ({@link LocalUpdates}) or, in cluster mode, from whichever
+ * fold node folded ({@link BroadcastUpdates}); it is handed at once to this component's own thread, which refreshes
+ * the event's screens at most once per {@link #MIN_INTERVAL} however fast the folds come. Views subscribe while
+ * attached; nothing polls the database.
  */
 @Component
 public class LiveAnalytics {
@@ -76,7 +76,6 @@ public class LiveAnalytics {
         });
     }
 
-    @EventListener
     void on(AnalyticsUpdated updated) {
         throttle.signal(updated.eventId());
     }

@@ -26,6 +26,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 import com.eventlens.console.ui.LoginView;
 import com.eventlens.people.ui.EventRouteGuard;
+import com.eventlens.shared.web.ProblemResponses;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 

@@ -1,4 +1,4 @@
-package com.eventlens.console.internal;
+package com.eventlens.shared.web;
 
 import java.io.IOException;
 
@@ -10,17 +10,18 @@ import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Problem details (RFC 9457) written by the security filters, which answer before any controller (and so before
- * {@link ApiErrors}) is reached: the same body, written by the same JSON mapper.
+ * Problem details (RFC 9457) written by servlet filters — the console's security filters, the node roles' filter —
+ * which answer before any controller (and so before the API's error handling) is reached: the same body, written by
+ * the same JSON mapper.
  */
-final class ProblemResponses {
+public final class ProblemResponses {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private ProblemResponses() {
     }
 
-    static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+    public static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
