@@ -58,6 +58,9 @@ class GracefulShutdownTests {
         TestEvent event = TestEvent.create(app.getBean(EventCatalog.class), app.getBean(Agenda.class),
                 app.getBean(MediaLibrary.class), app.getBean(PeopleDirectory.class));
         JdbcClient database = JdbcClient.create(postgres.getPostgresDatabase());
+        // The analytics module copies the new event's people, sessions and videos asynchronously, each under the
+        // event's fold lock: done before the lock is held, so that the fold is the one waiter counted below.
+        Rollups.awaitApplied(database, event.id());
 
         Thread stopping;
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
