@@ -205,7 +205,7 @@ class ReportTests {
     void theSessionReportHoldsTheKeynotesHeadlineAndEveryAttendee() throws Exception {
         var response = mvc.perform(get(api("/sessions/" + event.keynote() + "/analytics/report.pdf")).with(admin()))
                 .andExpect(status().isOk()).andReturn().getResponse();
-        assertThat(response.getHeader("Content-Disposition")).contains("-session-keynote-");
+        assertThat(response.getHeader("Content-Disposition")).contains("-keynote-");
         String text = text(response.getContentAsByteArray());
         assertThat(text).contains("Keynote", "Live webcast · Wed, February 02 · 10:00 AM - 10:30 AM");
         // 3 viewers, 70 s, 70/3 s on average, (20 + 0 + 10) / 50 live seconds engaged, 2 reactions, 1 chat, 2 polls

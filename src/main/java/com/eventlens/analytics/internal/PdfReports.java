@@ -2,12 +2,10 @@ package com.eventlens.analytics.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +37,7 @@ import com.eventlens.analytics.VideoAnalytics;
 import com.eventlens.people.EventAccess;
 import com.eventlens.people.EventRole;
 import com.eventlens.people.VisibleEvent;
+import com.eventlens.shared.format.FileNames;
 import com.eventlens.shared.format.Formats;
 
 import net.sf.jasperreports.engine.JRDataSource;
@@ -72,7 +71,6 @@ class PdfReports implements Reports {
     private static final int PAGE = PageRequest.MAX_SIZE;
     /** Filled pages kept in memory before the rest go to the swap file. */
     private static final int PAGES_IN_MEMORY = 8;
-    private static final DateTimeFormatter FILE_DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
     private final Dashboards dashboards;
     private final EventAccess events;
@@ -104,7 +102,7 @@ class PdfReports implements Reports {
         return snapshot.execute(transaction -> events.findVisible(eventId).flatMap(event ->
                 dashboards.event(eventId).map(analytics -> {
                     Instant now = clock.instant();
-                    return report("event", requested, fileName(event, null, "event-overview", eventId, now),
+                    return report("event", requested, fileName(event, "event", "Event overview", now),
                             fillEvent(event, analytics, now));
                 })));
     }
@@ -197,7 +195,7 @@ class PdfReports implements Reports {
                 dashboards.user(eventId, userId).map(user -> {
                     Instant now = clock.instant();
                     JasperPrint print = fillUser(event, user, now);
-                    return report("user", requested, fileName(event, null, user.name(), userId, now), print);
+                    return report("user", requested, fileName(event, "person", user.name(), now), print);
                 })));
     }
 
@@ -265,7 +263,7 @@ class PdfReports implements Reports {
         return events.findVisible(eventId).flatMap(event ->
                 dashboards.session(eventId, sessionId, PageRequest.page(0, 1, SORT, true)).map(headline -> {
                     Instant now = clock.instant();
-                    return large("session", requested, fileName(event, "session", headline.name(), sessionId, now),
+                    return large("session", requested, fileName(event, "session", headline.name(), now),
                             virtualizer -> fillSession(event, sessionId, now, virtualizer));
                 }));
     }
@@ -321,7 +319,7 @@ class PdfReports implements Reports {
         return events.findVisible(eventId).flatMap(event ->
                 dashboards.video(eventId, contentId, PageRequest.page(0, 1, SORT, true)).map(headline -> {
                     Instant now = clock.instant();
-                    return large("video", requested, fileName(event, "video", headline.name(), contentId, now),
+                    return large("video", requested, fileName(event, "video", headline.name(), now),
                             virtualizer -> fillVideo(event, contentId, now, virtualizer));
                 }));
     }
@@ -478,35 +476,8 @@ class PdfReports implements Reports {
         return Formats.count(n) + " " + (n == 1 ? singular : plural);
     }
 
-    /** {@code eventlens-<event>[-<kind>]-<subject>-<date>.pdf}: ASCII slugs, the date in the event's time zone. */
-    static String fileName(VisibleEvent event, String kind, String subject, UUID subjectId, Instant now) {
-        return "eventlens-" + slug(event.name(), event.id().toString().substring(0, 8))
-                + (kind == null ? "" : "-" + kind)
-                + "-" + slug(subject, subjectId.toString().substring(0, 8))
-                + "-" + FILE_DATE.format(now.atZone(event.timeZone())) + ".pdf";
-    }
-
-    /** "Zoë Ångström-Łukasz 王芳" → "zoe-angstrom-lukasz"; a name with no Latin letters falls back to the id. */
-    static String slug(String text, String fallback) {
-        String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        StringBuilder folded = new StringBuilder(ascii.length());
-        for (char c : ascii.toCharArray()) {
-            folded.append(switch (c) {
-                case 'ł', 'Ł' -> "l";
-                case 'ø', 'Ø' -> "o";
-                case 'đ', 'Đ', 'ð', 'Ð' -> "d";
-                case 'ß' -> "ss";
-                case 'æ', 'Æ' -> "ae";
-                case 'œ', 'Œ' -> "oe";
-                case 'þ', 'Þ' -> "th";
-                case 'ı' -> "i";
-                default -> String.valueOf(c);
-            });
-        }
-        String slug = folded.toString().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        if (slug.length() > 40) {
-            slug = slug.substring(0, 40).replaceAll("-+$", "");
-        }
-        return slug.isEmpty() ? fallback : slug;
+    /** {@code eventlens-<event>-<subject>-<date>.pdf} ({@link FileNames}). */
+    static String fileName(VisibleEvent event, String kind, String subject, Instant now) {
+        return FileNames.of(event.name(), subject, kind, now, event.timeZone(), "pdf");
     }
 }

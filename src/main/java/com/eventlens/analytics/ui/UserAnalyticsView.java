@@ -14,8 +14,12 @@ import com.eventlens.people.VisibleEvent;
 import com.eventlens.people.ui.EventRouteGuard;
 import com.eventlens.shared.format.Formats;
 import com.eventlens.shared.ui.EmptyState;
+import com.eventlens.shared.ui.Breadcrumb;
 import com.eventlens.shared.ui.FileIcon;
+import com.eventlens.shared.ui.KeptAddress;
+import com.eventlens.shared.ui.RouteLinks;
 import com.eventlens.shared.ui.RouteIds;
+import com.eventlens.shared.ui.RowDetails;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -25,7 +29,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -49,7 +52,8 @@ public class UserAnalyticsView extends VerticalLayout implements BeforeEnterObse
     private UUID userId;
     private String title = "User analytics";
 
-    private final Anchor back = new Anchor("", "← Back to all users");
+    private final Anchor back = RouteLinks.to("", "← Back to all users");
+    private final Div trail = new Div();
     private final H1 name = new H1();
     private final Div roles = new Div();
     private final Div asOf = new Div();
@@ -60,6 +64,7 @@ public class UserAnalyticsView extends VerticalLayout implements BeforeEnterObse
     private final KeyedRows<DownloadedAttachment> attachmentRows = new KeyedRows<>(DownloadedAttachment::attachmentId);
     private final Component noAttachments = EmptyState.of("No attachments downloaded yet.");
     final Grid<SessionActivity> sessions = new Grid<>();
+    private RowDetails<SessionActivity> sessionDetails;
     private final KeyedRows<SessionActivity> sessionRows = new KeyedRows<>(SessionActivity::sessionId);
     private final Div sessionsTip = tip("Click a row to see its interactions; click the session name for its session "
             + "analytics.");
@@ -86,7 +91,7 @@ public class UserAnalyticsView extends VerticalLayout implements BeforeEnterObse
         buildAttachments();
         buildSessions();
         buildVideos();
-        add(back, header, asOf, kpis, details, score,
+        add(trail, back, header, asOf, kpis, details, score,
                 Widgets.card("Attachments", attachmentCount, attachments, noAttachments),
                 Widgets.card("Sessions", sessions, sessionsTip, noSessions),
                 Widgets.card("Content on-demand", videoCount, videos, noVideos));
@@ -115,7 +120,11 @@ public class UserAnalyticsView extends VerticalLayout implements BeforeEnterObse
 
     private void show(UserAnalytics user) {
         title = user.name() + " · User analytics";
-        back.setHref(AnalyticsRoutes.allUsers(event.id()));
+        String allUsers = KeptAddress.of(AnalyticsRoutes.allUsers(event.id()));
+        back.setHref(allUsers);
+        trail.removeAll();
+        trail.add(new Breadcrumb().link(event.name(), AnalyticsRoutes.overview(event.id())).step("People")
+                .link("All users", allUsers).here(user.name()));
         name.setText(user.name());
         roles.removeAll();
         user.roles().stream().sorted().map(EventRole::label).map(Span::new).forEach(badge -> {
@@ -157,23 +166,28 @@ public class UserAnalyticsView extends VerticalLayout implements BeforeEnterObse
             Span file = new Span(FileIcon.of(a.contentType()), new Span(a.name()));
             file.addClassName("file-name");
             return file;
-        }).setHeader("Name").setFlexGrow(2);
-        attachments.addComponentColumn(a -> new RouterLink(a.sessionName(), SessionAnalyticsView.class,
-                AnalyticsRoutes.session(event.id(), a.sessionId()))).setHeader("Source").setFlexGrow(2);
+        }).setHeader("Name").setFlexGrow(2).setWidth("150px");
+        Grid.Column<DownloadedAttachment> source = attachments.addComponentColumn(this::source).setHeader("Source")
+                .setFlexGrow(2).setWidth("150px");
+        RowDetails.of(attachments, DownloadedAttachment::name).fold(source, "Source", this::source);
         attachments.setItems(attachmentRows);
         compact(attachments);
+    }
+
+    private Component source(DownloadedAttachment a) {
+        return new RouterLink(a.sessionName(), SessionAnalyticsView.class, AnalyticsRoutes.session(event.id(),
+                a.sessionId()));
     }
 
     private void buildSessions() {
         sessions.addClassName("sessions-grid");
         sessions.addComponentColumn(s -> new RouterLink(s.name(), SessionAnalyticsView.class,
-                AnalyticsRoutes.session(event.id(), s.sessionId()))).setHeader(Widgets.label("Name", "The session"))
-                .setFlexGrow(3);
+                AnalyticsRoutes.session(event.id(), s.sessionId()))).setHeader("Name").setFlexGrow(3).setWidth("110px");
         sessions.addColumn(s -> Formats.minutes(s.secondsViewed()))
-                .setHeader(Widgets.label("Minutes viewed", Definitions.SESSION_MINUTES)).setFlexGrow(1);
+                .setHeader(Widgets.label("Minutes viewed", Definitions.SESSION_MINUTES)).setWidth("90px");
         sessions.addColumn(s -> Formats.percent(s.liveEngagementRate()))
-                .setHeader(Widgets.label("Live engagement rate", Definitions.SESSION_ENGAGEMENT)).setFlexGrow(1);
-        sessions.setItemDetailsRenderer(new ComponentRenderer<>(UserAnalyticsView::sessionDetails));
+                .setHeader(Widgets.label("Live engagement rate", Definitions.SESSION_ENGAGEMENT)).setWidth("110px");
+        sessionDetails = RowDetails.of(sessions, SessionActivity::name).always(UserAnalyticsView::sessionDetails);
         sessions.setItems(sessionRows);
         compact(sessions);
     }
@@ -181,11 +195,11 @@ public class UserAnalyticsView extends VerticalLayout implements BeforeEnterObse
     private void buildVideos() {
         videos.addClassName("videos-grid");
         videos.addComponentColumn(v -> new RouterLink(v.name(), VideoAnalyticsView.class,
-                AnalyticsRoutes.video(event.id(), v.contentId()))).setHeader("Name").setFlexGrow(3);
+                AnalyticsRoutes.video(event.id(), v.contentId()))).setHeader("Name").setFlexGrow(3).setWidth("120px");
         videos.addColumn(v -> Formats.minutes(v.secondsViewed()))
-                .setHeader(Widgets.label("Minutes viewed", Definitions.VIDEO_MINUTES));
+                .setHeader(Widgets.label("Minutes viewed", Definitions.VIDEO_MINUTES)).setWidth("90px");
         videos.addColumn(v -> Formats.percent(v.completionRate()))
-                .setHeader(Widgets.label("Completion rate", Definitions.COMPLETION));
+                .setHeader(Widgets.label("Completion rate", Definitions.COMPLETION)).setWidth("100px");
         videos.setItems(videoRows);
         compact(videos);
     }

@@ -3,7 +3,10 @@ package com.eventlens.analytics.ui;
 import java.time.Instant;
 import java.time.ZoneId;
 
+import com.eventlens.people.VisibleEvent;
 import com.eventlens.shared.format.Formats;
+import com.eventlens.shared.ui.Breadcrumb;
+import com.eventlens.shared.ui.KeptAddress;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -48,6 +51,32 @@ final class Widgets {
         line.addClassName("data-as-of");
         return line;
     }
+
+    /** A person as the tables show them: the name (a link to their analytics), and their title and company below. */
+    static Div person(Component name, String title, String company) {
+        String line = title.isBlank() ? company : company.isBlank() ? title : title + ", " + company;
+        Span details = new Span(line);
+        details.addClassName("person-details");
+        Div cell = new Div(name, details);
+        cell.addClassName("person-text");
+        return cell;
+    }
+
+    /** Where a page of the event's analytics sits, each list step returning to the list as the manager left it. */
+    static Breadcrumb analyticsTrail(VisibleEvent event, String list, String listPath, String here) {
+        return new Breadcrumb().link(event.name(), AnalyticsRoutes.overview(event.id())).step("Analytics")
+                .link(list, KeptAddress.of(listPath)).here(here);
+    }
+
+    /** Short lists at once and the page scrolls; a long one as tall as the window, scrolling in itself. */
+    static void growWithWindow(com.vaadin.flow.component.grid.Grid<?> grid, long rows) {
+        boolean shortList = rows <= SHORT_LIST;
+        grid.setAllRowsVisible(shortList);
+        grid.getClassNames().set("window-tall", !shortList);
+    }
+
+    /** A table of at most this many rows shows them all: no box that scrolls inside the page. */
+    static final int SHORT_LIST = 25;
 
     static Div card(String heading, Component... content) {
         Div card = new Div(new H2(heading));

@@ -7,6 +7,8 @@ import com.eventlens.people.PeopleDirectory;
 import com.eventlens.people.VisibleEvent;
 import com.eventlens.shared.format.Formats;
 import com.eventlens.shared.ui.RouteIds;
+import com.eventlens.shared.ui.RowDetails;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -37,12 +39,17 @@ public class EventsView extends VerticalLayout {
 
         grid.addComponentColumn(event -> new RouterLink(event.name(), OverviewView.class,
                         new RouteParameters(RouteIds.EVENT_ID, event.id().toString())))
-                .setHeader("Event").setFlexGrow(3);
-        grid.addColumn(event -> Formats.dateTime(event.startsAt(), event.timeZone()) + " – "
-                + Formats.dateTime(event.endsAt(), event.timeZone())).setHeader("Dates").setFlexGrow(2);
-        grid.addColumn(event -> Formats.zone(event.timeZone(), event.startsAt())).setHeader("Time zone");
-        grid.addColumn(event -> people.count(event.id())).setHeader("People").setTextAlign(
-                com.vaadin.flow.component.grid.ColumnTextAlign.END);
+                .setHeader("Event").setFlexGrow(3).setWidth("170px");
+        Grid.Column<VisibleEvent> dates = grid.addColumn(EventsView::dates).setHeader("Dates").setFlexGrow(2)
+                .setWidth("250px");
+        Grid.Column<VisibleEvent> zone = grid.addColumn(event -> Formats.zone(event.timeZone(), event.startsAt()))
+                .setHeader("Time zone").setWidth("120px");
+        Grid.Column<VisibleEvent> registered = grid.addColumn(event -> Formats.count(people.count(event.id())))
+                .setHeader("People").setWidth("90px").setTextAlign(ColumnTextAlign.END);
+        RowDetails.of(grid, VisibleEvent::name)
+                .fold(dates, "Dates", EventsView::dates)
+                .fold(registered, "People", event -> Formats.count(people.count(event.id())))
+                .fold(zone, "Time zone", event -> Formats.zone(event.timeZone(), event.startsAt()));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
 
@@ -57,5 +64,10 @@ public class EventsView extends VerticalLayout {
             grid.setItems(visible);
             add(title, intro, grid);
         }
+    }
+
+    private static String dates(VisibleEvent event) {
+        return Formats.dateTime(event.startsAt(), event.timeZone()) + " – "
+                + Formats.dateTime(event.endsAt(), event.timeZone());
     }
 }

@@ -1,5 +1,7 @@
 package com.eventlens.people.ui;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -12,8 +14,8 @@ import com.eventlens.people.PeopleSort;
 import com.eventlens.people.PersonProfile;
 import com.eventlens.people.VisibleEvent;
 import com.eventlens.shared.format.Formats;
+import com.eventlens.shared.ui.KeptAddress;
 import com.eventlens.shared.ui.RouteIds;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -26,8 +28,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Location;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -38,8 +38,8 @@ import jakarta.annotation.security.PermitAll;
  * People > All users (and Speakers, Moderators, Event team: the same grid, pre-filtered to a role), in the order
  * people registered unless sorted otherwise. The page composes its parts — {@link PeopleToolbar} (search and
  * filters), {@link PeopleGrid} (the lazy grid with its count), {@link PeopleRowActions} (each row's ⋮ menu) and
- * {@link PeopleEmptyState} — and keeps the search and filters in the address ({@code ?search=…&role=…&status=…}), so
- * that a filtered list can be bookmarked and the browser's back button returns to it.
+ * {@link PeopleEmptyState} — and keeps the search, filters and sort in the address ({@code ?search=…&role=…&status=…&sort=name,asc}),
+ * so that a filtered list can be bookmarked and the browser's back button returns to it as it was.
  */
 @Route("events/:eventId/people/:group?(speakers|moderators|team)")
 @PermitAll
@@ -73,6 +73,11 @@ public class AllUsersView extends VerticalLayout implements BeforeEnterObserver,
         grid = new PeopleGrid(people, counts, emptyState);
         toolbar = new PeopleToolbar(grid.count, this::filterChanged);
         rowActions = new PeopleRowActions(grid, people, () -> event, grid::refresh);
+        grid.addSortListener(sorted -> {
+            if (sorted.isFromClient()) {
+                keepAddress();
+            }
+        });
 
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         invite.addClickListener(click -> openInvite());
@@ -103,7 +108,9 @@ public class AllUsersView extends VerticalLayout implements BeforeEnterObserver,
         heading.setText(group.title());
         intro.setText(group.intro());
         export.setHref(exportHandler());
-        toolbar.show(group, navigation.getLocation().getQueryParameters().getParameters());
+        Map<String, List<String>> address = navigation.getLocation().getQueryParameters().getParameters();
+        toolbar.show(group, address);
+        grid.showSort(KeptAddress.first(address, KeptAddress.SORT));
         grid.show(event, group, toolbar.filter());
     }
 
@@ -114,9 +121,14 @@ public class AllUsersView extends VerticalLayout implements BeforeEnterObserver,
 
     private void filterChanged() {
         grid.show(event, group, toolbar.filter());
-        // Into the address without a navigation, so that reloading keeps the search and filters.
-        Location location = new Location(path(event.id(), group), QueryParameters.simple(toolbar.address()));
-        UI.getCurrent().getPage().getHistory().replaceState(null, location);
+        keepAddress();
+    }
+
+    /** The search, filters and sort into the address, so that Back, a reload or a bookmark shows this list again. */
+    private void keepAddress() {
+        Map<String, String> parameters = new LinkedHashMap<>(toolbar.address());
+        KeptAddress.sortOf(grid).ifPresent(sort -> parameters.put(KeptAddress.SORT, sort));
+        KeptAddress.keep(path(event.id(), group), parameters);
     }
 
     void clearFilters() {

@@ -69,6 +69,11 @@ public final class Formats {
         return String.format(Locale.US, "%,.1f", seconds / 60.0);
     }
 
+    /** "42.5": minutes with one decimal and no thousands separator, for CSV files (beside the exact seconds). */
+    public static String decimalMinutes(long seconds) {
+        return String.format(Locale.ROOT, "%.1f", seconds / 60.0);
+    }
+
     /** "45%": a rate rounded to a whole percent; "–" where it is undefined. */
     public static String percent(Double rate) {
         return rate == null ? "–" : Math.round(rate * 100) + "%";
