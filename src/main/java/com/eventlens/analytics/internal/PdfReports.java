@@ -153,10 +153,10 @@ class PdfReports implements Reports {
                 .field("name", EventAnalytics.SessionRank::name)
                 .field("when", s -> when(details.get(s.sessionId()), zone))
                 .field("attendees", s -> Formats.count(s.attendees()))
-                .field("minutes", s -> Formats.minutes(s.totalSecondsViewed()))
+                .field("minutes", s -> Formats.hoursMinutesSeconds(s.totalSecondsViewed()))
                 .field("rate", s -> Formats.percent(s.liveEngagementRate()))
                 .field("bar", s -> RateBar.of(s.liveEngagementRate()))
-                .field("peak", s -> s.peakAt() == null ? "–" : Formats.count(s.peakConcurrentViewers()) + " at "
+                .field("peak", s -> s.peakAt() == null ? Formats.NONE : Formats.count(s.peakConcurrentViewers()) + " at "
                         + Formats.time(s.peakAt(), zone)));
     }
 
@@ -238,7 +238,7 @@ class PdfReports implements Reports {
         parameters.put("SESSIONS", Rows.of(user.sessions())
                 .field("name", SessionActivity::name)
                 .field("when", s -> when(sessions.get(s.sessionId()), zone))
-                .field("minutes", s -> Formats.minutes(s.secondsViewed()))
+                .field("minutes", s -> Formats.minutesSeconds(s.secondsViewed()))
                 .field("rate", s -> Formats.percent(s.liveEngagementRate()))
                 .field("bar", s -> RateBar.of(s.liveEngagementRate()))
                 .field("reactions", s -> Formats.count(s.reactions()))
@@ -249,7 +249,7 @@ class PdfReports implements Reports {
         parameters.put("VIDEOS_REPORT", templates.get("user-videos"));
         parameters.put("VIDEOS", Rows.of(user.onDemand())
                 .field("name", VideoActivity::name)
-                .field("minutes", v -> Formats.minutes(v.secondsViewed()))
+                .field("minutes", v -> Formats.minutesSeconds(v.secondsViewed()))
                 .field("rate", v -> Formats.percent(v.completionRate()))
                 .field("bar", v -> RateBar.of(v.completionRate())));
         return fill("user", parameters, new JREmptyDataSource(1));
@@ -277,8 +277,8 @@ class PdfReports implements Reports {
         parameters.put("SESSION_WHEN", directory.session(event.id(), sessionId).map(s -> when(s, event.timeZone()))
                 .orElse(""));
         parameters.put("UNIQUE_VIEWERS", Formats.count(first.uniqueViewers()));
-        parameters.put("TOTAL_MINUTES", Formats.minutes(first.totalSecondsViewed()));
-        parameters.put("AVERAGE_MINUTES", Formats.minutes(Math.round(first.averageSecondsViewed())));
+        parameters.put("TOTAL_MINUTES", Formats.hoursMinutesSeconds(first.totalSecondsViewed()));
+        parameters.put("AVERAGE_MINUTES", Formats.minutesSeconds(Math.round(first.averageSecondsViewed())));
         parameters.put("ENGAGEMENT", Formats.percent(first.liveEngagementRate()));
         parameters.put("ENGAGEMENT_BAR", RateBar.of(first.liveEngagementRate()));
         parameters.put("REACTIONS", Formats.count(first.reactions()));
@@ -302,7 +302,7 @@ class PdfReports implements Reports {
                         .map(SessionAnalytics::attendees).orElse(List.of()), PAGE);
         attendees.field("name", SessionAnalytics.Attendee::name)
                 .field("details", a -> titleAndCompany(a.title(), a.company()))
-                .field("minutes", a -> Formats.minutes(a.secondsViewed()))
+                .field("minutes", a -> Formats.minutesSeconds(a.secondsViewed()))
                 .field("reactions", a -> Formats.count(a.reactions()))
                 .field("chatMessages", a -> Formats.count(a.chatMessages()))
                 .field("pollsAnswered", a -> Formats.count(a.pollsAnswered()))
@@ -331,7 +331,7 @@ class PdfReports implements Reports {
         parameters.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
         parameters.put("VIDEO_NAME", first.name());
         parameters.put("VIEWERS", Formats.count(first.uniqueViewers()));
-        parameters.put("MINUTES", Formats.minutes(first.totalSecondsViewed()));
+        parameters.put("MINUTES", Formats.hoursMinutesSeconds(first.totalSecondsViewed()));
         parameters.put("AVERAGE_COMPLETION", Formats.percent(first.averageCompletionRate()));
         parameters.put("AVERAGE_COMPLETION_BAR", RateBar.of(first.averageCompletionRate()));
         parameters.put("DURATION", Formats.minutesSeconds(first.durationSeconds()));
@@ -340,7 +340,7 @@ class PdfReports implements Reports {
                 : dashboards.video(event.id(), contentId, PageRequest.page(page, PAGE, SORT, true))
                         .map(VideoAnalytics::viewers).orElse(List.of()), PAGE);
         viewers.field("name", VideoAnalytics.Viewer::name)
-                .field("minutes", v -> Formats.minutes(v.secondsViewed()))
+                .field("minutes", v -> Formats.minutesSeconds(v.secondsViewed()))
                 .field("rate", v -> Formats.percent(v.completionRate()))
                 .field("bar", v -> RateBar.of(v.completionRate()));
         return fill("video", parameters, viewers);
@@ -469,7 +469,7 @@ class PdfReports implements Reports {
     }
 
     private static String orDash(String value) {
-        return value == null || value.isBlank() ? "–" : value;
+        return value == null || value.isBlank() ? Formats.NONE : value;
     }
 
     private static String count(long n, String singular, String plural) {

@@ -60,7 +60,7 @@ final class BreakdownPanel extends Div {
                 .setKey("attendees").setWidth("100px")
                 .setHeader(Widgets.label("Attendees", Definitions.BREAKDOWN))
                 .setComparator(Breakdown.Row::attendees).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(row -> Formats.minutes(row.totalSecondsViewed())).setKey("minutes")
+        grid.addColumn(row -> Formats.hoursMinutesSeconds(row.totalSecondsViewed())).setKey("minutes")
                 .setHeader(Widgets.label("Minutes viewed", Definitions.EVENT_MINUTES))
                 .setComparator(Breakdown.Row::totalSecondsViewed).setTextAlign(ColumnTextAlign.END).setWidth("110px");
         grid.addComponentColumn(row -> SessionAnalyticsView.rateBar(row.liveEngagementRate())).setKey("engagement")

@@ -185,8 +185,8 @@ public class EventAnalyticsView extends VerticalLayout implements BeforeEnterObs
         peakAt.addClassName("kpi-detail");
         peak.add(peakAt);
         kpis.add(minutes, peak,
-                Widgets.kpi(Formats.percent(analytics.liveEngagementRate()), "Live engagement rate",
-                        Definitions.EVENT_ENGAGEMENT),
+                Widgets.rateKpi(analytics.liveEngagementRate(), "Live engagement rate", Definitions.EVENT_ENGAGEMENT,
+                        SessionAnalyticsView.NO_LIVE_VIEWING),
                 Widgets.kpi(Formats.score(analytics.averageEngagementScore()), "Avg. engagement score",
                         Definitions.AVERAGE_SCORE),
                 Widgets.kpi(Formats.count(analytics.reactions()), "Reactions", Definitions.REACTIONS),
@@ -270,7 +270,7 @@ public class EventAnalyticsView extends VerticalLayout implements BeforeEnterObs
                 .setWidth("100px")
                 .setHeader(Widgets.label("Attendees", Definitions.SESSION_ATTENDEES))
                 .setComparator(SessionRank::attendees).setTextAlign(ColumnTextAlign.END);
-        sessions.addColumn(s -> Formats.minutes(s.totalSecondsViewed())).setKey("minutes")
+        sessions.addColumn(s -> Formats.hoursMinutesSeconds(s.totalSecondsViewed())).setKey("minutes")
                 .setHeader(Widgets.label("Minutes viewed", Definitions.SESSION_MINUTES))
                 .setComparator(SessionRank::totalSecondsViewed).setTextAlign(ColumnTextAlign.END).setWidth("90px");
         sessions.addComponentColumn(s -> SessionAnalyticsView.rateBar(s.liveEngagementRate())).setKey("engagement")
@@ -313,7 +313,7 @@ public class EventAnalyticsView extends VerticalLayout implements BeforeEnterObs
         videos.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
     }
 
-    private static Div step(String value, String label, String definition) {
+    private static Div step(String value, String label, Definitions definition) {
         Span number = new Span(value);
         number.addClassName("funnel-value");
         Div step = new Div(number, Widgets.label(label, definition));

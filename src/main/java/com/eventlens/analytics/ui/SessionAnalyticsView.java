@@ -41,6 +41,8 @@ import jakarta.annotation.security.PermitAll;
 public class SessionAnalyticsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String DEFAULT_SORT = "secondsViewed";
+    /** Why a live engagement rate is "—". */
+    static final String NO_LIVE_VIEWING = "no live viewing";
 
     private final Dashboards dashboards;
     private final Reports reports;
@@ -67,7 +69,7 @@ public class SessionAnalyticsView extends VerticalLayout implements BeforeEnterO
         addClassNames("dashboard", "session-analytics");
 
         attendees.addComponentColumn(this::nameCell).setHeader("Name").setKey("name").setFlexGrow(3).setWidth("100px");
-        attendees.addColumn(a -> Formats.minutes(a.secondsViewed())).setKey("secondsViewed")
+        attendees.addColumn(a -> Formats.minutesSeconds(a.secondsViewed())).setKey("secondsViewed")
                 .setHeader(Widgets.label("Minutes viewed", Definitions.SESSION_MINUTES)).setSortable(true)
                 .setWidth("90px");
         Grid.Column<Attendee> reactions = attendees.addColumn(a -> Formats.count(a.reactions())).setKey("reactions")
@@ -156,19 +158,19 @@ public class SessionAnalyticsView extends VerticalLayout implements BeforeEnterO
         headline.removeAll();
         headline.add(
                 Widgets.kpi(Formats.count(session.uniqueViewers()), "Unique viewers", Definitions.UNIQUE_VIEWERS),
-                Widgets.kpi(Formats.minutes(session.totalSecondsViewed()), "Total minutes viewed",
+                Widgets.kpi(Formats.hoursMinutesSeconds(session.totalSecondsViewed()), "Total minutes viewed",
                         Definitions.SESSION_MINUTES),
-                Widgets.kpi(Formats.minutes(Math.round(session.averageSecondsViewed())), "Avg. minutes viewed",
+                Widgets.kpi(Formats.minutesSeconds(Math.round(session.averageSecondsViewed())), "Avg. minutes viewed",
                         Definitions.AVERAGE_MINUTES),
-                Widgets.kpi(Formats.percent(session.liveEngagementRate()), "Live engagement rate",
-                        Definitions.TOTAL_ENGAGEMENT),
+                Widgets.rateKpi(session.liveEngagementRate(), "Live engagement rate", Definitions.TOTAL_ENGAGEMENT,
+                        NO_LIVE_VIEWING),
                 Widgets.kpi(Formats.count(session.reactions()), "Reactions", Definitions.REACTIONS),
                 Widgets.kpi(Formats.count(session.chatMessages()), "Chat messages", Definitions.CHAT),
                 Widgets.kpi(Formats.count(session.pollsAnswered()), "Polls answered", Definitions.POLLS_ANSWERED),
                 peak(session));
         totalRow.getCell(attendees.getColumnByKey("name")).setText("Total (" + Formats.count(session.totalAttendees())
                 + " attendees)");
-        totalRow.getCell(attendees.getColumnByKey("secondsViewed")).setText(Formats.minutes(session.totalSecondsViewed()));
+        totalRow.getCell(attendees.getColumnByKey("secondsViewed")).setText(Formats.hoursMinutesSeconds(session.totalSecondsViewed()));
         totalRow.getCell(attendees.getColumnByKey("reactions")).setText(Formats.count(session.reactions()));
         totalRow.getCell(attendees.getColumnByKey("chatMessages")).setText(Formats.count(session.chatMessages()));
         totalRow.getCell(attendees.getColumnByKey("pollsAnswered")).setText(Formats.count(session.pollsAnswered()));
@@ -199,7 +201,16 @@ public class SessionAnalyticsView extends VerticalLayout implements BeforeEnterO
                 AnalyticsRoutes.user(event.id(), attendee.userId())), attendee.title(), attendee.company());
     }
 
+    /** A live engagement rate as a number and a bar; "— no live viewing" where there was none. */
     static Component rateBar(Double rate) {
+        return rateBar(rate, NO_LIVE_VIEWING);
+    }
+
+    /** A rate as a number and a bar; where it is undefined, "—" and {@code none} saying why. */
+    static Component rateBar(Double rate, String none) {
+        if (rate == null) {
+            return Widgets.missing(none);
+        }
         Span value = new Span(Formats.percent(rate));
         Div fill = new Div();
         fill.addClassName("rate-fill");

@@ -67,7 +67,7 @@ public class SessionsAnalyticsView extends AnalyticsListView<SessionsAnalyticsVi
                 .setHeader(Widgets.label("Unique viewers", Definitions.UNIQUE_VIEWERS)).setKey("uniqueViewers")
                 .setWidth("100px").setTextAlign(ColumnTextAlign.END)
                 .setComparator(row -> row.figures().uniqueViewers());
-        grid.addColumn(row -> Formats.minutes(row.figures().totalSecondsViewed()))
+        grid.addColumn(row -> Formats.hoursMinutesSeconds(row.figures().totalSecondsViewed()))
                 .setHeader(Widgets.label("Minutes viewed", Definitions.SESSION_MINUTES)).setKey("minutes")
                 .setWidth("90px").setTextAlign(ColumnTextAlign.END)
                 .setComparator(row -> row.figures().totalSecondsViewed());
@@ -96,7 +96,7 @@ public class SessionsAnalyticsView extends AnalyticsListView<SessionsAnalyticsVi
     @Override
     void shown(List<SessionRow> rows) {
         long seconds = rows.stream().mapToLong(row -> row.figures().totalSecondsViewed()).sum();
-        totals.getCell(grid.getColumnByKey("minutes")).setText(Formats.minutes(seconds));
+        totals.getCell(grid.getColumnByKey("minutes")).setText(Formats.hoursMinutesSeconds(seconds));
         totals.getCell(grid.getColumnByKey("reactions")).setText(Formats.count(
                 rows.stream().mapToLong(row -> row.figures().reactions()).sum()));
         totals.getCell(grid.getColumnByKey("chatMessages")).setText(Formats.count(

@@ -138,8 +138,8 @@ public class UserAnalyticsView extends VerticalLayout implements BeforeEnterObse
                 Widgets.kpi(Formats.hoursMinutesSeconds(user.totalSecondsViewed()), "Total min. viewed",
                         Definitions.TOTAL_MINUTES),
                 Widgets.kpi(Formats.count(user.sessionsViewed()), "Sessions viewed", Definitions.SESSIONS_VIEWED),
-                Widgets.kpi(Formats.percent(user.averageLiveEngagementRate()), "Avg. live engagement",
-                        Definitions.AVERAGE_ENGAGEMENT),
+                Widgets.rateKpi(user.averageLiveEngagementRate(), "Avg. live engagement",
+                        Definitions.AVERAGE_ENGAGEMENT, SessionAnalyticsView.NO_LIVE_VIEWING),
                 Widgets.kpi(Formats.count(user.videosViewed()), "Videos viewed", Definitions.VIDEOS_VIEWED));
         details.removeAll();
         details.add(profile(user), interactivity(user), minutes(user));
@@ -183,9 +183,10 @@ public class UserAnalyticsView extends VerticalLayout implements BeforeEnterObse
         sessions.addClassName("sessions-grid");
         sessions.addComponentColumn(s -> new RouterLink(s.name(), SessionAnalyticsView.class,
                 AnalyticsRoutes.session(event.id(), s.sessionId()))).setHeader("Name").setFlexGrow(3).setWidth("110px");
-        sessions.addColumn(s -> Formats.minutes(s.secondsViewed()))
+        sessions.addColumn(s -> Formats.minutesSeconds(s.secondsViewed()))
                 .setHeader(Widgets.label("Minutes viewed", Definitions.SESSION_MINUTES)).setWidth("90px");
-        sessions.addColumn(s -> Formats.percent(s.liveEngagementRate()))
+        sessions.addComponentColumn(s -> s.liveEngagementRate() == null
+                        ? Widgets.missing(SessionAnalyticsView.NO_LIVE_VIEWING) : new Span(Formats.percent(s.liveEngagementRate())))
                 .setHeader(Widgets.label("Live engagement rate", Definitions.SESSION_ENGAGEMENT)).setWidth("110px");
         sessionDetails = RowDetails.of(sessions, SessionActivity::name).always(UserAnalyticsView::sessionDetails);
         sessions.setItems(sessionRows);
@@ -196,7 +197,7 @@ public class UserAnalyticsView extends VerticalLayout implements BeforeEnterObse
         videos.addClassName("videos-grid");
         videos.addComponentColumn(v -> new RouterLink(v.name(), VideoAnalyticsView.class,
                 AnalyticsRoutes.video(event.id(), v.contentId()))).setHeader("Name").setFlexGrow(3).setWidth("120px");
-        videos.addColumn(v -> Formats.minutes(v.secondsViewed()))
+        videos.addColumn(v -> Formats.minutesSeconds(v.secondsViewed()))
                 .setHeader(Widgets.label("Minutes viewed", Definitions.VIDEO_MINUTES)).setWidth("90px");
         videos.addColumn(v -> Formats.percent(v.completionRate()))
                 .setHeader(Widgets.label("Completion rate", Definitions.COMPLETION)).setWidth("100px");
@@ -243,12 +244,12 @@ public class UserAnalyticsView extends VerticalLayout implements BeforeEnterObse
     private static Div detail(String label, String value) {
         Span key = new Span(label);
         key.addClassName("detail-label");
-        Div line = new Div(key, new Span(value == null || value.isBlank() ? "–" : value));
+        Div line = new Div(key, new Span(value == null || value.isBlank() ? Formats.NONE : value));
         line.addClassName("detail");
         return line;
     }
 
-    private static Div minutesRow(String label, long seconds, String definition) {
+    private static Div minutesRow(String label, long seconds, Definitions definition) {
         Span value = new Span(Formats.minutesSeconds(seconds));
         value.addClassName("minutes-value");
         Div row = new Div(Widgets.label(label, definition), value);

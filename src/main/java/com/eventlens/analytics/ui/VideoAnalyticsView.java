@@ -62,7 +62,7 @@ public class VideoAnalyticsView extends VerticalLayout implements BeforeEnterObs
                         AnalyticsRoutes.user(event.id(), v.userId())), v.title(), v.company()))
                 .setHeader("Name").setKey("name").setFlexGrow(3)
                 .setWidth("130px");
-        viewers.addColumn(v -> Formats.minutes(v.secondsViewed())).setKey("secondsViewed")
+        viewers.addColumn(v -> Formats.minutesSeconds(v.secondsViewed())).setKey("secondsViewed")
                 .setHeader(Widgets.label("Minutes viewed", Definitions.VIDEO_MINUTES)).setSortable(true).setWidth("90px");
         viewers.addComponentColumn(v -> SessionAnalyticsView.rateBar(v.completionRate())).setKey("completionRate")
                 .setHeader(Widgets.label("Completion rate", Definitions.COMPLETION)).setSortable(true).setFlexGrow(2)
@@ -124,9 +124,9 @@ public class VideoAnalyticsView extends VerticalLayout implements BeforeEnterObs
         headline.removeAll();
         headline.add(
                 Widgets.kpi(Formats.count(video.uniqueViewers()), "Viewers", Definitions.UNIQUE_VIEWERS),
-                Widgets.kpi(Formats.minutes(video.totalSecondsViewed()), "Minutes viewed", Definitions.VIDEO_MINUTES),
-                Widgets.kpi(Formats.percent(video.averageCompletionRate()), "Avg. completion rate",
-                        Definitions.AVERAGE_COMPLETION),
-                Widgets.kpi(Formats.minutesSeconds(video.durationSeconds()), "Duration", "The video's length."));
+                Widgets.kpi(Formats.hoursMinutesSeconds(video.totalSecondsViewed()), "Minutes viewed", Definitions.VIDEO_MINUTES),
+                Widgets.rateKpi(video.averageCompletionRate(), "Avg. completion rate", Definitions.AVERAGE_COMPLETION,
+                        "no viewers yet"),
+                Widgets.kpi(Formats.minutesSeconds(video.durationSeconds()), "Duration", Definitions.DURATION));
     }
 }

@@ -35,10 +35,10 @@ public class VideosAnalyticsView extends AnalyticsListView<VideoAnalytics> {
         Grid.Column<VideoAnalytics> viewers = grid.addColumn(v -> Formats.count(v.uniqueViewers()))
                 .setHeader(Widgets.label("Viewers", Definitions.UNIQUE_VIEWERS)).setKey("viewers").setWidth("100px")
                 .setTextAlign(ColumnTextAlign.END).setComparator(VideoAnalytics::uniqueViewers);
-        grid.addColumn(v -> Formats.minutes(v.totalSecondsViewed()))
+        grid.addColumn(v -> Formats.hoursMinutesSeconds(v.totalSecondsViewed()))
                 .setHeader(Widgets.label("Minutes viewed", Definitions.VIDEO_MINUTES)).setKey("minutes")
                 .setWidth("90px").setTextAlign(ColumnTextAlign.END).setComparator(VideoAnalytics::totalSecondsViewed);
-        grid.addComponentColumn(v -> SessionAnalyticsView.rateBar(v.averageCompletionRate()))
+        grid.addComponentColumn(v -> SessionAnalyticsView.rateBar(v.averageCompletionRate(), "no viewers yet"))
                 .setHeader(Widgets.label("Avg. completion rate", Definitions.AVERAGE_COMPLETION)).setKey("completion")
                 .setFlexGrow(2).setWidth("110px").setComparator(Comparator.comparing(
                         VideoAnalytics::averageCompletionRate, Comparator.nullsFirst(Comparator.naturalOrder())));

@@ -36,6 +36,13 @@ class UserMenu extends HorizontalLayout {
             manage.getElement().setAttribute("aria-label", "Accounts");
             add(manage);
         }
+        RouterLink help = new RouterLink(HelpView.class);
+        Span helpLabel = new Span("Help");
+        helpLabel.addClassName("menu-label");
+        help.add(VaadinIcon.QUESTION_CIRCLE_O.create(), helpLabel);
+        help.addClassName("accounts-link");
+        help.getElement().setAttribute("aria-label", "Help");
+        add(help);
         String name = user == null ? "" : user.displayName();
         Avatar avatar = new Avatar(name);
         avatar.addThemeName("xsmall");

@@ -80,7 +80,7 @@ public class MediaView extends VerticalLayout implements BeforeEnterObserver, Ha
         Grid.Column<Video> viewers = videos.addColumn(v -> Formats.count(audience(audiences, v).viewers()))
                 .setHeader("Viewers").setComparator(v -> audience(audiences, v).viewers()).setSortable(true)
                 .setTextAlign(ColumnTextAlign.END).setWidth("90px");
-        Grid.Column<Video> minutes = videos.addColumn(v -> Formats.minutes(audience(audiences, v).secondsViewed()))
+        Grid.Column<Video> minutes = videos.addColumn(v -> Formats.hoursMinutesSeconds(audience(audiences, v).secondsViewed()))
                 .setHeader("Minutes viewed").setComparator(v -> audience(audiences, v).secondsViewed())
                 .setSortable(true).setTextAlign(ColumnTextAlign.END).setWidth("100px");
         videos.addColumn(v -> Formats.percent(audience(audiences, v).averageCompletionRate()))
@@ -89,7 +89,7 @@ public class MediaView extends VerticalLayout implements BeforeEnterObserver, Ha
                         + "watched at least once.");
         RowDetails.of(videos, Video::name)
                 .fold(viewers, "Viewers", v -> Formats.count(audience(audiences, v).viewers()))
-                .fold(minutes, "Minutes viewed", v -> Formats.minutes(audience(audiences, v).secondsViewed()))
+                .fold(minutes, "Minutes viewed", v -> Formats.hoursMinutesSeconds(audience(audiences, v).secondsViewed()))
                 .fold(duration, "Duration", v -> Formats.minutesSeconds(v.durationSeconds()));
         videos.setItems(onDemand);
         compact(videos, "media-videos");
@@ -149,7 +149,7 @@ public class MediaView extends VerticalLayout implements BeforeEnterObserver, Ha
     /** Session analytics, named by address: content must not depend on analytics, which depends on content. */
     private static Component sessionLink(UUID eventId, UUID sessionId, Map<UUID, String> sessions) {
         return RouteLinks.to("events/" + eventId + "/sessions/" + sessionId + "/analytics",
-                sessions.getOrDefault(sessionId, "–"));
+                sessions.getOrDefault(sessionId, Formats.NONE));
     }
 
     private static String size(long bytes) {
