@@ -115,6 +115,28 @@ class AnalyticsBrowserIT {
         page.close();
     }
 
+    /** Keyboard only: Tab into the Sessions table, Enter on one row, down to the next, Space: both stay open. */
+    @Test
+    void twoSessionRowsOpenFromTheKeyboard() {
+        Page page = browser.signedIn(console, "manager", "manager");
+        page.navigate(console.url("/events/" + Console.DEMO_EVENT + "/users/" + ABBIE + "/analytics"));
+        Locator expandAll = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Expand all"));
+        assertThat(expandAll).isVisible();
+        expandAll.focus();
+        page.keyboard().press("Tab"); // the header row of the Sessions table
+        page.keyboard().press("Tab"); // its first row
+        page.keyboard().press("Enter");
+        assertThat(page.locator("vaadin-grid.sessions-grid .session-details")).hasCount(1);
+        assertThat(page).hasURL(Pattern.compile("/users/" + ABBIE + "/analytics$"));
+        page.keyboard().press("ArrowDown");
+        page.keyboard().press("ArrowDown");
+        page.keyboard().press("Space");
+        assertThat(page.locator("vaadin-grid.sessions-grid .session-details")).hasCount(2);
+        page.waitForTimeout(300);
+        console.screenshot(page, "16-two-sessions-open-from-the-keyboard");
+        page.close();
+    }
+
     private JsonNode apiAsManager(String path) {
         HttpResponse<String> response = console.http().get(path, "manager", "manager");
         org.assertj.core.api.Assertions.assertThat(response.statusCode()).isEqualTo(200);
@@ -187,6 +209,12 @@ class AnalyticsBrowserIT {
         org.assertj.core.api.Assertions.assertThat(session.suggestedFilename())
                 .startsWith("eventlens-virtually-live-opening-keynote-").endsWith(".pdf");
         assertIsPdf(session, "21-session-report.pdf");
+        Download csv = page.waitForDownload(() -> page.getByText("Export CSV").click());
+        org.assertj.core.api.Assertions.assertThat(csv.suggestedFilename()).as("event, session and day, never an id")
+                .matches("eventlens-virtually-live-opening-keynote-attendees-\\d{4}-\\d{2}-\\d{2}\\.csv");
+        String exported = Files.readString(csv.path(), StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(exported.lines().findFirst().orElseThrow())
+                .contains("name,title,company,email,");
         page.close();
     }
 

@@ -103,6 +103,39 @@ class PeopleBrowserIT {
         page.close();
     }
 
+    /** Sorted by name and searched, a person opened, Back: the list comes back from its address as it was left. */
+    @Test
+    void backFromAPersonRestoresTheSortAndTheSearchFromTheAddress() {
+        Page page = browser.signedIn(console, "manager", "manager");
+        page.navigate(console.url("/events/" + Console.DEMO_EVENT + "/people"));
+        assertThat(page.locator(".people-count")).hasText("255 Users");
+        page.locator("vaadin-grid-sorter").filter(new Locator.FilterOptions().setHasText("User details")).click();
+        assertThat(page).hasURL(Pattern.compile("sort=name,asc"));
+        page.locator("vaadin-text-field.people-search input").fill("kaltura");
+        assertThat(page).hasURL(Pattern.compile("search=kaltura.*sort=name,asc|sort=name,asc.*search=kaltura"));
+        String first = page.locator(".people-grid .person-name").first().textContent();
+
+        page.getByLabel("Actions for " + first).filter(new Locator.FilterOptions().setVisible(true)).click();
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("View analytics")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(first))).isVisible();
+        assertThat(page.locator("nav.breadcrumb")).containsText("All users");
+        // The detail page keeps its parent entry of the side navigation highlighted.
+        assertThat(page.locator("vaadin-side-nav-item[current]")).hasText("All users");
+
+        page.goBack();
+        assertThat(page.locator("vaadin-text-field.people-search input")).hasValue("kaltura");
+        assertThat(page.locator("vaadin-grid-sorter[direction=asc]")).hasText("User details");
+        assertThat(page.locator(".people-grid .person-name").first()).hasText(first);
+
+        // "← Back to all users" returns to the list as it was left, too.
+        page.getByLabel("Actions for " + first).filter(new Locator.FilterOptions().setVisible(true)).click();
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("View analytics")).click();
+        page.getByText("← Back to all users").click();
+        assertThat(page).hasURL(Pattern.compile("sort=name,asc"));
+        assertThat(page.locator("vaadin-text-field.people-search input")).hasValue("kaltura");
+        page.close();
+    }
+
     @Test
     void theDialogsShowEveryProblemAndChangeNothing() throws Exception {
         Page page = browser.signedIn(console, "admin", "admin");

@@ -340,6 +340,7 @@ class PdfReports implements Reports {
                 : dashboards.video(event.id(), contentId, PageRequest.page(page, PAGE, SORT, true))
                         .map(VideoAnalytics::viewers).orElse(List.of()), PAGE);
         viewers.field("name", VideoAnalytics.Viewer::name)
+                .field("details", v -> titleAndCompany(v.title(), v.company()))
                 .field("minutes", v -> Formats.minutesSeconds(v.secondsViewed()))
                 .field("rate", v -> Formats.percent(v.completionRate()))
                 .field("bar", v -> RateBar.of(v.completionRate()));

@@ -42,7 +42,7 @@ final class ScoreExplanation extends Div {
         Grid.Column<EngagementScore.Component> weight = components.addColumn(c -> String.valueOf(c.weight()))
                 .setHeader("Weight").setTextAlign(ColumnTextAlign.END).setWidth("80px");
         components.addColumn(c -> String.format(Locale.US, "%.1f", c.points())).setHeader("Points")
-                .setTextAlign(ColumnTextAlign.END).setWidth("80px");
+                .setTextAlign(ColumnTextAlign.END).setWidth("80px").setKey("points");
         RowDetails.of(components, c -> component(c).label())
                 .fold(weight, "Weight", c -> String.valueOf(c.weight()))
                 .fold(cap, "Cap", c -> value(c, c.cap()));

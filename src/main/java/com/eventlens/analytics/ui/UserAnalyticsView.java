@@ -21,6 +21,8 @@ import com.eventlens.shared.ui.RouteLinks;
 import com.eventlens.shared.ui.RouteIds;
 import com.eventlens.shared.ui.RowDetails;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -65,9 +67,12 @@ public class UserAnalyticsView extends VerticalLayout implements BeforeEnterObse
     private final Component noAttachments = EmptyState.of("No attachments downloaded yet.");
     final Grid<SessionActivity> sessions = new Grid<>();
     private RowDetails<SessionActivity> sessionDetails;
+    /** Opens every session row at once, or closes them all. */
+    final Button expandAll = new Button("Expand all", VaadinIcon.ANGLE_DOUBLE_DOWN.create());
+    private boolean allExpanded;
     private final KeyedRows<SessionActivity> sessionRows = new KeyedRows<>(SessionActivity::sessionId);
-    private final Div sessionsTip = tip("Click a row to see its interactions; click the session name for its session "
-            + "analytics.");
+    private final Div sessionsTip = tip("Click a row, or press Enter or Space on it, to see its interactions; click the "
+            + "session name for its session analytics.");
     private final Component noSessions = EmptyState.of("No sessions viewed yet.");
     private final Span videoCount = subtitle();
     final Grid<VideoActivity> videos = new Grid<>();
@@ -93,7 +98,7 @@ public class UserAnalyticsView extends VerticalLayout implements BeforeEnterObse
         buildVideos();
         add(trail, back, header, asOf, kpis, details, score,
                 Widgets.card("Attachments", attachmentCount, attachments, noAttachments),
-                Widgets.card("Sessions", sessions, sessionsTip, noSessions),
+                Widgets.card("Sessions", expandAll, sessions, sessionsTip, noSessions),
                 Widgets.card("Content on-demand", videoCount, videos, noVideos));
     }
 
@@ -151,6 +156,7 @@ public class UserAnalyticsView extends VerticalLayout implements BeforeEnterObse
         sessionRows.show(user.sessions());
         showRowsOrEmpty(sessions, noSessions, !user.sessions().isEmpty());
         sessionsTip.setVisible(!user.sessions().isEmpty());
+        expandAll.setVisible(!user.sessions().isEmpty());
         videoCount.setText(count(user.videosViewed(), "video viewed", "videos viewed"));
         videoRows.show(user.onDemand());
         showRowsOrEmpty(videos, noVideos, !user.onDemand().isEmpty());
@@ -182,13 +188,28 @@ public class UserAnalyticsView extends VerticalLayout implements BeforeEnterObse
     private void buildSessions() {
         sessions.addClassName("sessions-grid");
         sessions.addComponentColumn(s -> new RouterLink(s.name(), SessionAnalyticsView.class,
-                AnalyticsRoutes.session(event.id(), s.sessionId()))).setHeader("Name").setFlexGrow(3).setWidth("110px");
+                AnalyticsRoutes.session(event.id(), s.sessionId()))).setHeader("Name").setKey("name").setFlexGrow(3)
+                .setWidth("110px");
         sessions.addColumn(s -> Formats.minutesSeconds(s.secondsViewed()))
                 .setHeader(Widgets.label("Minutes viewed", Definitions.SESSION_MINUTES)).setWidth("90px");
         sessions.addComponentColumn(s -> s.liveEngagementRate() == null
                         ? Widgets.missing(SessionAnalyticsView.NO_LIVE_VIEWING) : new Span(Formats.percent(s.liveEngagementRate())))
                 .setHeader(Widgets.label("Live engagement rate", Definitions.SESSION_ENGAGEMENT)).setWidth("110px");
         sessionDetails = RowDetails.of(sessions, SessionActivity::name).always(UserAnalyticsView::sessionDetails);
+        sessions.getColumnByKey("name").setComparator(SessionActivity::name);
+        sessions.getColumns().get(2).setComparator(SessionActivity::secondsViewed);
+        sessions.getColumns().get(3).setComparator(java.util.Comparator.comparing(SessionActivity::liveEngagementRate,
+                java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+        sessions.getColumns().forEach(column -> column.setSortable(column.getKey() == null
+                || !column.getKey().equals("row-details")));
+        expandAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        expandAll.addClassName("expand-all");
+        expandAll.addClickListener(click -> {
+            allExpanded = !allExpanded;
+            sessionDetails.showAll(sessionRows.getItems(), allExpanded);
+            expandAll.setText(allExpanded ? "Collapse all" : "Expand all");
+            expandAll.setIcon((allExpanded ? VaadinIcon.ANGLE_DOUBLE_UP : VaadinIcon.ANGLE_DOUBLE_DOWN).create());
+        });
         sessions.setItems(sessionRows);
         compact(sessions);
     }
@@ -196,7 +217,8 @@ public class UserAnalyticsView extends VerticalLayout implements BeforeEnterObse
     private void buildVideos() {
         videos.addClassName("videos-grid");
         videos.addComponentColumn(v -> new RouterLink(v.name(), VideoAnalyticsView.class,
-                AnalyticsRoutes.video(event.id(), v.contentId()))).setHeader("Name").setFlexGrow(3).setWidth("120px");
+                AnalyticsRoutes.video(event.id(), v.contentId()))).setHeader("Name").setKey("name").setFlexGrow(3)
+                .setWidth("120px");
         videos.addColumn(v -> Formats.minutesSeconds(v.secondsViewed()))
                 .setHeader(Widgets.label("Minutes viewed", Definitions.VIDEO_MINUTES)).setWidth("90px");
         videos.addColumn(v -> Formats.percent(v.completionRate()))

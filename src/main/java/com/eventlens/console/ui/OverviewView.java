@@ -205,9 +205,14 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     static String status(Event event, Instant now) {
-        if (now.isBefore(event.startsAt())) {
+        return status(event.startsAt(), event.endsAt(), now);
+    }
+
+    /** Upcoming, Live now or Ended: where the moment lies against the event's dates (the same in every time zone). */
+    static String status(Instant startsAt, Instant endsAt, Instant now) {
+        if (now.isBefore(startsAt)) {
             return "Upcoming";
         }
-        return now.isAfter(event.endsAt()) ? "Ended" : "Live now";
+        return now.isAfter(endsAt) ? "Ended" : "Live now";
     }
 }

@@ -73,7 +73,7 @@ public class MediaView extends VerticalLayout implements BeforeEnterObserver, Ha
         removeAll();
         videos = new Grid<>();
         videos.addComponentColumn(v -> RouteLinks.to("events/" + eventId + "/content/" + v.id() + "/analytics", v.name()))
-                .setHeader("Video").setFlexGrow(3).setWidth("160px").setComparator(Video::name).setSortable(true);
+                .setHeader("Video").setKey("name").setFlexGrow(3).setWidth("160px").setComparator(Video::name).setSortable(true);
         Grid.Column<Video> duration = videos.addColumn(v -> Formats.minutesSeconds(v.durationSeconds()))
                 .setHeader("Duration").setComparator(Video::durationSeconds).setSortable(true)
                 .setTextAlign(ColumnTextAlign.END).setWidth("100px");
@@ -112,7 +112,7 @@ public class MediaView extends VerticalLayout implements BeforeEnterObserver, Ha
             return file;
         }).setHeader("Attachment").setFlexGrow(3).setWidth("160px").setComparator(Attachment::name).setSortable(true);
         Grid.Column<Attachment> offeredIn = attachments.addComponentColumn(a -> sessionLink(eventId, a.sessionId(),
-                sessions)).setHeader("Session").setFlexGrow(3).setWidth("150px");
+                sessions)).setHeader("Session").setKey("session").setFlexGrow(3).setWidth("150px");
         Grid.Column<Attachment> size = attachments.addColumn(a -> size(a.sizeBytes())).setHeader("Size")
                 .setComparator(Attachment::sizeBytes).setSortable(true).setTextAlign(ColumnTextAlign.END)
                 .setWidth("90px");

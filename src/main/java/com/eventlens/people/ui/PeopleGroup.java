@@ -13,7 +13,7 @@ public enum PeopleGroup {
             "Everyone who speaks at your event."),
     MODERATORS("moderators", EventRole.MODERATOR, "Moderators", "Moderator", "Moderators",
             "Everyone who moderates your event's sessions and chat."),
-    EVENT_TEAM("team", EventRole.EVENT_MANAGER, "Event team", "Team member", "Team members",
+    EVENT_TEAM("team", EventRole.EVENT_MANAGER, "Event team", "team member", "team members",
             "The event managers who run this event in the console.");
 
     private final String segment;

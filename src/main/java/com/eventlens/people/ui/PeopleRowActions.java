@@ -11,6 +11,7 @@ import com.eventlens.people.Registration;
 import com.eventlens.people.RegistrationStatus;
 import com.eventlens.people.VisibleEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.contextmenu.GridContextMenu;
 import com.vaadin.flow.component.grid.contextmenu.GridMenuItem;
@@ -110,7 +111,15 @@ final class PeopleRowActions extends GridContextMenu<Registration> {
         confirm.setHeader("Remove " + person.fullName() + "?");
         confirm.setText(person.fullName() + " (" + person.email() + ") will no longer be registered to "
                 + event.get().name() + " and will disappear from its users. This cannot be undone.");
-        confirm.setCancelable(true);
+        // Cancel, not the red Remove, has the focus: Enter in a hurry removes nobody.
+        Button cancel = new Button("Cancel", click -> confirm.close());
+        cancel.setAutofocus(true);
+        confirm.setCancelButton(cancel);
+        confirm.addOpenedChangeListener(opened -> {
+            if (opened.isOpened()) {
+                cancel.focus();
+            }
+        });
         confirm.setConfirmText("Remove");
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(yes -> {

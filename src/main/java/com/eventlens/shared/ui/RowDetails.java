@@ -97,6 +97,12 @@ public final class RowDetails<T> {
         return this;
     }
 
+    /** Opens (or closes) every one of these rows. */
+    public void showAll(java.util.Collection<T> items, boolean open) {
+        items.forEach(item -> grid.setDetailsVisible(item, open));
+        grid.getDataProvider().refreshAll();
+    }
+
     public void toggle(T item) {
         show(item, !grid.isDetailsVisible(item));
     }

@@ -70,8 +70,13 @@ class AnalyticsViewTests extends SpringBrowserlessTest {
         assertThat(test(sessions).size()).isEqualTo(2);
         SessionActivity keynote = test(sessions).getRow(0);
         assertThat(keynote.name()).isEqualTo("Opening Keynote");
-        assertThat(sessions.isDetailsVisibleOnClick()).as("a click on the row expands it").isTrue();
         assertThat(sessions.isDetailsVisible(keynote)).isFalse();
+        test(sessions).clickRow(0);
+        test(sessions).clickRow(1);
+        assertThat(sessions.isDetailsVisible(keynote)).as("a click on the row expands it").isTrue();
+        assertThat(sessions.isDetailsVisible(test(sessions).getRow(1))).as("several rows stay open").isTrue();
+        test(sessions).clickRow(0);
+        assertThat(sessions.isDetailsVisible(keynote)).as("a second click closes it").isFalse();
 
         List<String> details = $(Span.class, UserAnalyticsView.sessionDetails(keynote)).all().stream()
                 .map(Span::getText).toList();
@@ -84,12 +89,12 @@ class AnalyticsViewTests extends SpringBrowserlessTest {
     void linksLeadToSessionAndVodAnalyticsAndBackToAllUsers() {
         UserAnalyticsView view = navigate("events/" + EVENT + "/users/" + ABBIE + "/analytics", UserAnalyticsView.class);
         Grid<SessionActivity> sessions = $(Grid.class, view).withClassName("sessions-grid").single();
-        assertThat(((RouterLink) test(sessions).getCellComponent(0, 0)).getHref())
+        assertThat(((RouterLink) test(sessions).getCellComponent(0, "name")).getHref())
                 .isEqualTo("events/" + EVENT + "/sessions/" + KEYNOTE + "/analytics");
         Grid<?> videos = $(Grid.class, view).withClassName("videos-grid").single();
         List<String> videoLinks = new java.util.ArrayList<>();
         for (int row = 0; row < test(videos).size(); row++) {
-            videoLinks.add(((RouterLink) test(videos).getCellComponent(row, 0)).getHref());
+            videoLinks.add(((RouterLink) test(videos).getCellComponent(row, "name")).getHref());
         }
         assertThat(videoLinks).contains("events/" + EVENT + "/content/" + MAKE_IT_COUNT + "/analytics");
         assertThat($(Anchor.class, view).all()).extracting(Anchor::getHref)
@@ -107,7 +112,7 @@ class AnalyticsViewTests extends SpringBrowserlessTest {
         var first = test(view.attendees).getRow(0);
         var second = test(view.attendees).getRow(1);
         assertThat(first.secondsViewed()).as("sorted by minutes, most first").isGreaterThanOrEqualTo(second.secondsViewed());
-        var nameCell = test(view.attendees).getCellComponent(0, 0);
+        var nameCell = test(view.attendees).getCellComponent(0, "name");
         assertThat($(RouterLink.class, nameCell).single().getHref())
                 .isEqualTo("events/" + EVENT + "/users/" + first.userId() + "/analytics");
     }
@@ -134,11 +139,11 @@ class AnalyticsViewTests extends SpringBrowserlessTest {
         SessionsAnalyticsView sessions = navigate("events/" + EVENT + "/analytics/sessions", SessionsAnalyticsView.class);
         assertThat($(H1.class, sessions).single().getText()).isEqualTo("Session analytics");
         assertThat($(Span.class, sessions).all().stream().map(Span::getText)).anyMatch(t -> t.startsWith("Data as of "));
-        assertThat($(RouterLink.class, test(sessions.grid).getCellComponent(0, 0)).single().getHref())
+        assertThat($(RouterLink.class, test(sessions.grid).getCellComponent(0, "name")).single().getHref())
                 .isEqualTo("events/" + EVENT + "/sessions/" + test(sessions.grid).getRow(0).sessionId() + "/analytics");
         VideosAnalyticsView videos = navigate("events/" + EVENT + "/analytics/content", VideosAnalyticsView.class);
         assertThat($(H1.class, videos).single().getText()).isEqualTo("On-demand content");
-        assertThat($(RouterLink.class, test(videos.grid).getCellComponent(0, 0)).single().getHref())
+        assertThat($(RouterLink.class, test(videos.grid).getCellComponent(0, "name")).single().getHref())
                 .isEqualTo("events/" + EVENT + "/content/" + test(videos.grid).getRow(0).contentId() + "/analytics");
     }
 
