@@ -114,7 +114,7 @@ class ReportTests {
         assertThat(text).contains("2 sessions attended");
         assertThat(lines(text)).containsSubsequence("Keynote 0:50 67%", "2 0 2/2 1 2",
                 "Reactions Raised hands Attachments downloaded Chat messages sent Polls answered",
-                "Panel 0.2 100%", "0 1 0/1 0 0");
+                "Panel 0:10 100%", "0 1 0/1 0 0");
         assertThat(text).contains("Live webcast · Wed, February 02 · 10:00 AM - 10:30 AM",
                 "Meeting room · Wed, February 02 · 11:00 AM - 12:00 PM");
         // content on-demand: 40 s of a 95 s video, slots {0, 1, 8, 9}
@@ -215,7 +215,7 @@ class ReportTests {
         assertThat(lines(text)).containsSubsequence("Total (3 attendees) 0:01:10 2 1 2 60%", "Ann Tester 0:50 2 1 2 67%",
                 "Tester, Testco");
         // Bob and Cem tie on minutes: their order is the user id's
-        assertThat(lines(text)).contains("Bob Tester 0.2 0 0 0 0%", "Cem Tester 0.2 0 0 0 100%");
+        assertThat(lines(text)).contains("Bob Tester 0:10 0 0 0 0%", "Cem Tester 0:10 0 0 0 100%");
     }
 
     @Test

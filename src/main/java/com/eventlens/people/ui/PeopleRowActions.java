@@ -11,7 +11,6 @@ import com.eventlens.people.Registration;
 import com.eventlens.people.RegistrationStatus;
 import com.eventlens.people.VisibleEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.contextmenu.GridContextMenu;
 import com.vaadin.flow.component.grid.contextmenu.GridMenuItem;
@@ -111,13 +110,12 @@ final class PeopleRowActions extends GridContextMenu<Registration> {
         confirm.setHeader("Remove " + person.fullName() + "?");
         confirm.setText(person.fullName() + " (" + person.email() + ") will no longer be registered to "
                 + event.get().name() + " and will disappear from its users. This cannot be undone.");
-        // Cancel, not the red Remove, has the focus: Enter in a hurry removes nobody.
-        Button cancel = new Button("Cancel", click -> confirm.close());
-        cancel.setAutofocus(true);
-        confirm.setCancelButton(cancel);
+        confirm.setCancelable(true);
+        // Cancel, not the red Remove, has the focus once the dialog is open: Enter in a hurry removes nobody.
         confirm.addOpenedChangeListener(opened -> {
             if (opened.isOpened()) {
-                cancel.focus();
+                confirm.getElement().executeJs("setTimeout(() => this.querySelector('[slot=\"cancel-button\"]')"
+                        + "?.focus(), 50)");
             }
         });
         confirm.setConfirmText("Remove");
