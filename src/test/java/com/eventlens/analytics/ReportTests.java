@@ -119,7 +119,7 @@ class ReportTests {
                 "Meeting room · Wed, February 02 · 11:00 AM - 12:00 PM");
         // content on-demand: 40 s of a 95 s video, slots {0, 1, 8, 9}
         assertThat(text).contains("1 video viewed");
-        assertThat(lines(text)).contains("Make it Count 0.7 42%");
+        assertThat(lines(text)).contains("Make it Count 0:40 42%");
         assertThat(text).contains("Definitions", "Page 1 of ");
     }
 
