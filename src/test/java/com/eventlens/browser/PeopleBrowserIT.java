@@ -86,6 +86,17 @@ class PeopleBrowserIT {
         page.waitForTimeout(300);
         console.screenshot(page, "22-row-menu");
 
+        // Remove asks first, with the focus on Cancel, not on the red Remove: Enter in a hurry removes nobody.
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Remove")).click();
+        Locator cancel = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel"));
+        assertThat(cancel).isFocused();
+        console.screenshot(page, "22-remove-confirmation");
+        page.keyboard().press("Enter");
+        assertThat(cancel).isHidden();
+        assertThat(page.locator(".people-count")).hasText("1 User");
+        assertThat(row(page, "Eric Grant")).isVisible();
+        more.click();
+
         viewAnalytics.click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Eric Grant"))).isVisible();
         assertThat(page).hasURL(Pattern.compile("/events/" + Console.DEMO_EVENT + "/users/[0-9a-f-]{36}/analytics$"));
@@ -103,6 +114,9 @@ class PeopleBrowserIT {
         page.close();
     }
 
+    /** All users sorted by name in the address, whose comma Vaadin's QueryParameters write encoded (%2C). */
+    private static final String SORTED_BY_NAME = "sort=name(,|%2C)asc";
+
     /** Sorted by name and searched, a person opened, Back: the list comes back from its address as it was left. */
     @Test
     void backFromAPersonRestoresTheSortAndTheSearchFromTheAddress() {
@@ -110,9 +124,10 @@ class PeopleBrowserIT {
         page.navigate(console.url("/events/" + Console.DEMO_EVENT + "/people"));
         assertThat(page.locator(".people-count")).hasText("255 Users");
         page.locator("vaadin-grid-sorter").filter(new Locator.FilterOptions().setHasText("User details")).click();
-        assertThat(page).hasURL(Pattern.compile("sort=name,asc"));
+        assertThat(page).hasURL(Pattern.compile(SORTED_BY_NAME));
         page.locator("vaadin-text-field.people-search input").fill("kaltura");
-        assertThat(page).hasURL(Pattern.compile("search=kaltura.*sort=name,asc|sort=name,asc.*search=kaltura"));
+        assertThat(page).hasURL(Pattern.compile("search=kaltura.*" + SORTED_BY_NAME + "|" + SORTED_BY_NAME
+                + ".*search=kaltura"));
         String first = page.locator(".people-grid .person-name").first().textContent();
 
         page.getByLabel("Actions for " + first).filter(new Locator.FilterOptions().setVisible(true)).click();
@@ -131,8 +146,31 @@ class PeopleBrowserIT {
         page.getByLabel("Actions for " + first).filter(new Locator.FilterOptions().setVisible(true)).click();
         page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("View analytics")).click();
         page.getByText("← Back to all users").click();
-        assertThat(page).hasURL(Pattern.compile("sort=name,asc"));
+        assertThat(page).hasURL(Pattern.compile(SORTED_BY_NAME));
         assertThat(page.locator("vaadin-text-field.people-search input")).hasValue("kaltura");
+        page.close();
+    }
+
+    /** Scrolled far down the lazy grid, a person opened, Back: the grid scrolls to the same rows (the address's row). */
+    @Test
+    void backFromAPersonReturnsToTheRowsScrolledTo() {
+        Page page = browser.signedIn(console, "manager", "manager");
+        page.navigate(console.url("/events/" + Console.DEMO_EVENT + "/people?sort=name,asc"));
+        assertThat(page.locator(".people-count")).hasText("255 Users");
+        Locator grid = page.locator("vaadin-grid.people-grid");
+        grid.evaluate("grid => grid.scrollToIndex(150)");
+        assertThat(page).hasURL(Pattern.compile("row=1[0-9][0-9]"));
+        int firstRow = ((Number) grid.evaluate("grid => grid._firstVisibleIndex")).intValue();
+        assertThat(page).hasURL(Pattern.compile("row=" + firstRow + "$"));
+
+        page.locator(".people-grid .row-menu").filter(new Locator.FilterOptions().setVisible(true)).first().click();
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("View analytics")).click();
+        assertThat(page.locator("nav.breadcrumb")).containsText("All users");
+
+        page.goBack();
+        assertThat(page.locator(".people-count")).hasText("255 Users");
+        page.waitForFunction("row => document.querySelector('vaadin-grid.people-grid')?._firstVisibleIndex === row",
+                firstRow);
         page.close();
     }
 
