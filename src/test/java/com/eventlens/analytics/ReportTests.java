@@ -110,11 +110,12 @@ class ReportTests {
         // attachments with their source session, in agenda order then by name
         assertThat(text).contains("Attachments\n2 attachments downloaded");
         assertThat(lines(text)).containsSubsequence("PDF Guide.pdf Keynote", "PNG Logo.png Keynote");
-        // sessions with each one's details: reactions, raised hands, attachments x/y, chat, polls
+        // sessions with each one's details: reactions, raised hands, attachments x/y, chat, polls; minutes with one
+        // decimal as on the screen (callout 19): 50 s = 0.8 minutes, 10 s = 0.2
         assertThat(text).contains("2 sessions attended");
-        assertThat(lines(text)).containsSubsequence("Keynote 0:50 67%", "2 0 2/2 1 2",
+        assertThat(lines(text)).containsSubsequence("Keynote 0.8 67%", "2 0 2/2 1 2",
                 "Reactions Raised hands Attachments downloaded Chat messages sent Polls answered",
-                "Panel 0:10 100%", "0 1 0/1 0 0");
+                "Panel 0.2 100%", "0 1 0/1 0 0");
         assertThat(text).contains("Live webcast · Wed, February 02 · 10:00 AM - 10:30 AM",
                 "Meeting room · Wed, February 02 · 11:00 AM - 12:00 PM");
         // content on-demand: 40 s of a 95 s video, slots {0, 1, 8, 9}
@@ -148,11 +149,13 @@ class ReportTests {
         List<Number> rates = JsonPath.read(json, "$.sessions[*].liveEngagementRate");
         assertThat(sessions).isNotEmpty();
         for (int i = 0; i < sessions.size(); i++) {
-            assertThat(lines(text)).contains(sessions.get(i) + " " + Formats.minutesSeconds(seconds.get(i).longValue()) + " "
+            assertThat(lines(text)).contains(sessions.get(i) + " " + Formats.decimalMinutes(seconds.get(i).longValue()) + " "
                     + Formats.percent(rates.get(i) == null ? null : rates.get(i).doubleValue()));
         }
         // and the seed's callouts: 1:30:10, 2 sessions, 75 %, 15 videos; 28:00, 37:10, 25:00; 6, 2, 5, 2, 3
         assertThat(lines(text)).contains("1:30:10 2 75% 15");
+        // callout 19 with one decimal, like the screen: the keynote's 28:00 live, 75 % engaged
+        assertThat(lines(text)).contains("Opening Keynote 28.0 75%");
         assertThat(text).contains("Virtually Live!", "Abbie Wilson", "Live 28:00", "Recordings 37:10",
                 "Content on-demand 25:00", "6 reactions", "2 chat messages sent", "5 poll responses",
                 "2 Q&A threads created", "3 attachments downloaded", "15 videos viewed");

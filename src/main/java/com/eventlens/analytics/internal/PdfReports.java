@@ -143,9 +143,9 @@ class PdfReports implements Reports {
                 + Formats.score(person.score()) + " · " + person.band().label()).toList()));
         parameters.put("TOP_VIDEOS", analytics.videos().isEmpty() ? "No on-demand content."
                 : numbered(analytics.videos().stream().limit(5).map(video -> video.name() + "   "
-                + count(video.uniqueViewers(), "viewer", "viewers") + " · "
+                + Formats.count(video.uniqueViewers(), "viewer", "viewers") + " · "
                 + Formats.percent(video.averageCompletionRate()) + " completion").toList()));
-        parameters.put("SESSIONS_LINE", count(analytics.sessions().size(), "session", "sessions")
+        parameters.put("SESSIONS_LINE", Formats.count(analytics.sessions().size(), "session", "sessions")
                 + ", in agenda order");
         Map<UUID, SessionDetails> details = directory.sessions(event.id()).stream()
                 .collect(Collectors.toMap(SessionDetails::id, Function.identity()));
@@ -223,10 +223,10 @@ class PdfReports implements Reports {
         parameters.put("LIVE", Formats.minutesSeconds(user.liveSeconds()));
         parameters.put("RECORDINGS", Formats.minutesSeconds(user.recordingSeconds()));
         parameters.put("ON_DEMAND", Formats.minutesSeconds(user.onDemandSeconds()));
-        parameters.put("ATTACHMENTS_LINE", count(user.attachments().size(), "attachment downloaded",
+        parameters.put("ATTACHMENTS_LINE", Formats.count(user.attachments().size(), "attachment downloaded",
                 "attachments downloaded"));
-        parameters.put("SESSIONS_LINE", count(user.sessions().size(), "session attended", "sessions attended"));
-        parameters.put("VIDEOS_LINE", count(user.videosViewed(), "video viewed", "videos viewed"));
+        parameters.put("SESSIONS_LINE", Formats.count(user.sessions().size(), "session attended", "sessions attended"));
+        parameters.put("VIDEOS_LINE", Formats.count(user.videosViewed(), "video viewed", "videos viewed"));
 
         parameters.put("ATTACHMENTS_REPORT", templates.get("user-attachments"));
         parameters.put("ATTACHMENTS", Rows.of(user.attachments())
@@ -238,7 +238,8 @@ class PdfReports implements Reports {
         parameters.put("SESSIONS", Rows.of(user.sessions())
                 .field("name", SessionActivity::name)
                 .field("when", s -> when(sessions.get(s.sessionId()), zone))
-                .field("minutes", s -> Formats.minutesSeconds(s.secondsViewed()))
+                // like the screen's Sessions table: minutes with one decimal (callout 19, decision record 19)
+                .field("minutes", s -> Formats.decimalMinutes(s.secondsViewed()))
                 .field("rate", s -> Formats.percent(s.liveEngagementRate()))
                 .field("bar", s -> RateBar.of(s.liveEngagementRate()))
                 .field("reactions", s -> Formats.count(s.reactions()))
@@ -289,11 +290,11 @@ class PdfReports implements Reports {
         parameters.put("QA_THREADS", Formats.count(first.qaThreads()));
         parameters.put("ATTACHMENTS", first.attachmentsDownloaded() + "/" + first.attachmentsTotal());
         parameters.put("RAISED_HANDS", Formats.count(first.raisedHands()));
-        parameters.put("ATTENDEES_LINE", count(first.totalAttendees(), "attendee", "attendees")
+        parameters.put("ATTENDEES_LINE", Formats.count(first.totalAttendees(), "attendee", "attendees")
                 + ", by minutes viewed");
         LiveViewers viewers = readableSeries(event.id(), sessionId);
         parameters.put("PEAK", first.peakAt() == null ? LiveViewersChart.describe(viewers, event.timeZone(), first.name())
-                : "Peak: " + count(first.peakConcurrentViewers(), "live viewer", "live viewers") + " at "
+                : "Peak: " + Formats.count(first.peakConcurrentViewers(), "live viewer", "live viewers") + " at "
                 + Formats.time(first.peakAt(), event.timeZone()) + " (" + Formats.zone(event.timeZone(), first.peakAt())
                 + ")");
         parameters.put("LIVE_VIEWERS_CHART", chart(viewers, event.timeZone(), first.name()));
@@ -335,7 +336,7 @@ class PdfReports implements Reports {
         parameters.put("AVERAGE_COMPLETION", Formats.percent(first.averageCompletionRate()));
         parameters.put("AVERAGE_COMPLETION_BAR", RateBar.of(first.averageCompletionRate()));
         parameters.put("DURATION", Formats.minutesSeconds(first.durationSeconds()));
-        parameters.put("VIEWERS_LINE", count(first.totalViewers(), "viewer", "viewers") + ", by minutes viewed");
+        parameters.put("VIEWERS_LINE", Formats.count(first.totalViewers(), "viewer", "viewers") + ", by minutes viewed");
         Rows<VideoAnalytics.Viewer> viewers = Rows.paged(page -> page == 0 ? first.viewers()
                 : dashboards.video(event.id(), contentId, PageRequest.page(page, PAGE, SORT, true))
                         .map(VideoAnalytics::viewers).orElse(List.of()), PAGE);
@@ -473,9 +474,6 @@ class PdfReports implements Reports {
         return value == null || value.isBlank() ? Formats.NONE : value;
     }
 
-    private static String count(long n, String singular, String plural) {
-        return Formats.count(n) + " " + (n == 1 ? singular : plural);
-    }
 
     /** {@code eventlens-<event>-<subject>-<date>.pdf} ({@link FileNames}). */
     static String fileName(VisibleEvent event, String kind, String subject, Instant now) {

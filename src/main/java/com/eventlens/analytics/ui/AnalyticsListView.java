@@ -3,7 +3,6 @@ package com.eventlens.analytics.ui;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +12,6 @@ import java.util.function.Function;
 
 import com.eventlens.people.VisibleEvent;
 import com.eventlens.people.ui.EventRouteGuard;
-import com.eventlens.shared.csv.CsvExport;
 import com.eventlens.shared.format.FileNames;
 import com.eventlens.shared.ui.EmptyState;
 import com.eventlens.shared.ui.KeptAddress;
@@ -31,7 +29,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.server.streams.DownloadHandler;
 
 /**
  * The one shape of an analytics list (Analytics > Sessions, Analytics > On-demand content): a heading, what the list
@@ -47,6 +44,8 @@ abstract class AnalyticsListView<T> extends VerticalLayout implements BeforeEnte
     final Grid<T> grid = new Grid<>();
     final TextField search = new TextField();
     final Anchor export = new Anchor();
+    /** What Export CSV writes: the rows as shown, searched and sorted. */
+    GridCsv<T> csv;
     private final EventRouteGuard guard;
     private final Clock clock;
     private final String heading;
@@ -129,7 +128,10 @@ abstract class AnalyticsListView<T> extends VerticalLayout implements BeforeEnte
         shown = grid.setItems(items);
         Paragraph introduction = new Paragraph(intro);
         introduction.addClassName("page-intro");
-        export.setHref(exportHandler());
+        VisibleEvent exported = event;
+        csv = new GridCsv<>(grid, () -> FileNames.of(exported.name(), subject, subject, clock.instant(),
+                exported.timeZone(), "csv"), List.of(csvHeader()), this::csvRow);
+        export.setHref(csv.handler());
         Div tools = new Div(search, export);
         tools.addClassName("list-tools");
         removeAll();
@@ -169,22 +171,5 @@ abstract class AnalyticsListView<T> extends VerticalLayout implements BeforeEnte
         }
         KeptAddress.sortOf(grid).ifPresent(sort -> parameters.put(KeptAddress.SORT, sort));
         KeptAddress.keep(path.apply(event.id()), parameters);
-    }
-
-    /** The rows as shown at the moment of the click: the search's and in the grid's order. */
-    private DownloadHandler exportHandler() {
-        VisibleEvent exported = event;
-        return download -> {
-            List<T> inOrder = new ArrayList<>();
-            download.getUI().accessSynchronously(() -> inOrder.addAll(shown.getItems().toList()));
-            download.setFileName(FileNames.of(exported.name(), subject, subject, clock.instant(),
-                    exported.timeZone(), "csv"));
-            download.setContentType("text/csv; charset=utf-8");
-            CsvExport csv = CsvExport.start(download.getOutputStream(), csvHeader());
-            for (T row : inOrder) {
-                csv.row(csvRow(row));
-            }
-            csv.flush();
-        };
     }
 }

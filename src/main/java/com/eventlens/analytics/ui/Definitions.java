@@ -31,8 +31,9 @@ public enum Definitions {
     ON_DEMAND("Content on-demand", "Time spent watching on-demand videos uploaded to the event (not session recordings).",
             "The seconds of the person's on-demand view beacons, as minutes:seconds."),
     SESSION_MINUTES("Time viewed (session)", "How long the session was watched, live or as a recording.",
-            "Live + recording viewing seconds of the session: minutes:seconds for one person, hours:minutes:seconds "
-                    + "for everyone together."),
+            "Live + recording viewing seconds of the session: hours:minutes:seconds for everyone together, "
+                    + "minutes:seconds for one attendee on Session analytics, and minutes with one decimal in the "
+                    + "Sessions table of User analytics (37.2 = 37 minutes 12 seconds)."),
     SESSION_ENGAGEMENT("Live engagement rate (session)", "How much of the live watching happened with the player in "
             + "view and the sound on. “—”: nothing watched live, so there is nothing to rate.",
             "Engaged live seconds ÷ live seconds in the session. A live beacon is engaged when the player tab was in "

@@ -42,7 +42,8 @@ public class SessionsAnalyticsView extends AnalyticsListView<SessionsAnalyticsVi
         }
     }
 
-    private final HeaderRow totals;
+    /** The Total row: the sessions shown (those the search finds), added up. */
+    final HeaderRow totals;
 
     SessionsAnalyticsView(Dashboards dashboards, Agenda agenda, EventRouteGuard guard, Clock clock) {
         super(guard, clock, "Session analytics", "How each session was watched and how its attendees took part. Attendees "

@@ -1,5 +1,9 @@
 package com.eventlens.analytics.ui;
 
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,6 +16,7 @@ import com.eventlens.analytics.UserAnalytics;
 import com.eventlens.people.EventRole;
 import com.eventlens.people.VisibleEvent;
 import com.eventlens.people.ui.EventRouteGuard;
+import com.eventlens.shared.format.FileNames;
 import com.eventlens.shared.format.Formats;
 import com.eventlens.shared.ui.EmptyState;
 import com.eventlens.shared.ui.Breadcrumb;
@@ -50,8 +55,11 @@ public class UserAnalyticsView extends VerticalLayout implements BeforeEnterObse
 
     private final Dashboards dashboards;
     private final EventRouteGuard guard;
+    private final Clock clock;
     private VisibleEvent event;
     private UUID userId;
+    /** The person's name, for the exports' file names. */
+    private String personName = "";
     private String title = "User analytics";
 
     private final Anchor back = RouteLinks.to("", "← Back to all users");
@@ -79,10 +87,25 @@ public class UserAnalyticsView extends VerticalLayout implements BeforeEnterObse
     private final KeyedRows<VideoActivity> videoRows = new KeyedRows<>(VideoActivity::contentId);
     private final Component noVideos = EmptyState.of("No on-demand content viewed yet.");
     final ScoreExplanation score = new ScoreExplanation();
+    /** The three tables as CSV, in the order and with the sort shown. */
+    final GridCsv<DownloadedAttachment> attachmentsCsv = new GridCsv<>(attachments, () -> csvName("attachments"),
+            List.of("attachment", "content_type", "session"),
+            a -> new Object[] {a.name(), a.contentType(), a.sessionName()});
+    final GridCsv<SessionActivity> sessionsCsv = new GridCsv<>(sessions, () -> csvName("sessions"),
+            List.of("session", "seconds_viewed", "minutes_viewed", "live_engagement_rate", "reactions", "raised_hands",
+                    "attachments_downloaded", "attachments_total", "chat_messages", "polls_answered"),
+            s -> new Object[] {s.name(), s.secondsViewed(), Formats.decimalMinutes(s.secondsViewed()),
+                    s.liveEngagementRate(), s.reactions(), s.raisedHands(), s.attachmentsDownloaded(),
+                    s.attachmentsTotal(), s.chatMessages(), s.pollsAnswered()});
+    final GridCsv<VideoActivity> videosCsv = new GridCsv<>(videos, () -> csvName("on-demand"),
+            List.of("video", "seconds_viewed", "minutes_viewed", "completion_rate"),
+            v -> new Object[] {v.name(), v.secondsViewed(), Formats.decimalMinutes(v.secondsViewed()),
+                    v.completionRate()});
 
-    UserAnalyticsView(Dashboards dashboards, Reports reports, EventRouteGuard guard, LiveAnalytics live) {
+    UserAnalyticsView(Dashboards dashboards, Reports reports, EventRouteGuard guard, LiveAnalytics live, Clock clock) {
         this.dashboards = dashboards;
         this.guard = guard;
+        this.clock = clock;
         live.refreshWhileAttached(this, () -> event == null ? null : event.id(), this::refresh);
         addClassNames("dashboard", "user-analytics");
 
@@ -97,9 +120,9 @@ public class UserAnalyticsView extends VerticalLayout implements BeforeEnterObse
         buildSessions();
         buildVideos();
         add(trail, back, header, asOf, kpis, details, score,
-                Widgets.card("Attachments", attachmentCount, attachments, noAttachments),
-                Widgets.card("Sessions", expandAll, sessions, sessionsTip, noSessions),
-                Widgets.card("Content on-demand", videoCount, videos, noVideos));
+                Widgets.card("Attachments", tools(attachmentCount, attachmentsCsv.link()), attachments, noAttachments),
+                Widgets.card("Sessions", tools(expandAll, sessionsCsv.link()), sessions, sessionsTip, noSessions),
+                Widgets.card("Content on-demand", tools(videoCount, videosCsv.link()), videos, noVideos));
     }
 
     @Override
@@ -125,6 +148,7 @@ public class UserAnalyticsView extends VerticalLayout implements BeforeEnterObse
 
     private void show(UserAnalytics user) {
         title = user.name() + " · User analytics";
+        personName = user.name();
         String allUsers = KeptAddress.of(AnalyticsRoutes.allUsers(event.id()));
         back.setHref(allUsers);
         trail.removeAll();
@@ -150,14 +174,14 @@ public class UserAnalyticsView extends VerticalLayout implements BeforeEnterObse
         details.add(profile(user), interactivity(user), minutes(user));
         score.show(user.engagementScore());
 
-        attachmentCount.setText(count(user.attachments().size(), "attachment downloaded", "attachments downloaded"));
+        attachmentCount.setText(Formats.count(user.attachments().size(), "attachment downloaded", "attachments downloaded"));
         attachmentRows.show(user.attachments());
         showRowsOrEmpty(attachments, noAttachments, !user.attachments().isEmpty());
         sessionRows.show(user.sessions());
         showRowsOrEmpty(sessions, noSessions, !user.sessions().isEmpty());
         sessionsTip.setVisible(!user.sessions().isEmpty());
         expandAll.setVisible(!user.sessions().isEmpty());
-        videoCount.setText(count(user.videosViewed(), "video viewed", "videos viewed"));
+        videoCount.setText(Formats.count(user.videosViewed(), "video viewed", "videos viewed"));
         videoRows.show(user.onDemand());
         showRowsOrEmpty(videos, noVideos, !user.onDemand().isEmpty());
     }
@@ -168,13 +192,16 @@ public class UserAnalyticsView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void buildAttachments() {
+        attachments.addClassName("attachments-grid");
         attachments.addComponentColumn(a -> {
             Span file = new Span(FileIcon.of(a.contentType()), new Span(a.name()));
             file.addClassName("file-name");
             return file;
-        }).setHeader("Name").setFlexGrow(2).setWidth("150px");
+        }).setHeader("Name").setKey("name").setFlexGrow(2).setWidth("150px")
+                .setComparator(a -> a.name().toLowerCase(Locale.ROOT));
         Grid.Column<DownloadedAttachment> source = attachments.addComponentColumn(this::source).setHeader("Source")
-                .setFlexGrow(2).setWidth("150px");
+                .setKey("session").setFlexGrow(2).setWidth("150px")
+                .setComparator(a -> a.sessionName().toLowerCase(Locale.ROOT));
         RowDetails.of(attachments, DownloadedAttachment::name).fold(source, "Source", this::source);
         attachments.setItems(attachmentRows);
         compact(attachments);
@@ -189,19 +216,18 @@ public class UserAnalyticsView extends VerticalLayout implements BeforeEnterObse
         sessions.addClassName("sessions-grid");
         sessions.addComponentColumn(s -> new RouterLink(s.name(), SessionAnalyticsView.class,
                 AnalyticsRoutes.session(event.id(), s.sessionId()))).setHeader("Name").setKey("name").setFlexGrow(3)
-                .setWidth("110px");
-        sessions.addColumn(s -> Formats.minutesSeconds(s.secondsViewed()))
-                .setHeader(Widgets.label("Minutes viewed", Definitions.SESSION_MINUTES)).setWidth("90px");
+                .setWidth("110px").setComparator(s -> s.name().toLowerCase(Locale.ROOT));
+        // Minutes with one decimal, as SPEC §2 and the article's callout 19 ask: the one exception to the clocks
+        // (decision record 19).
+        sessions.addColumn(s -> Formats.decimalMinutes(s.secondsViewed())).setKey("minutes")
+                .setHeader(Widgets.label("Minutes viewed", Definitions.SESSION_MINUTES)).setWidth("90px")
+                .setComparator(SessionActivity::secondsViewed);
         sessions.addComponentColumn(s -> s.liveEngagementRate() == null
                         ? Widgets.missing(SessionAnalyticsView.NO_LIVE_VIEWING) : new Span(Formats.percent(s.liveEngagementRate())))
-                .setHeader(Widgets.label("Live engagement rate", Definitions.SESSION_ENGAGEMENT)).setWidth("110px");
+                .setHeader(Widgets.label("Live engagement rate", Definitions.SESSION_ENGAGEMENT)).setKey("engagement")
+                .setWidth("110px").setComparator(Comparator.comparing(SessionActivity::liveEngagementRate,
+                        Comparator.nullsFirst(Comparator.naturalOrder())));
         sessionDetails = RowDetails.of(sessions, SessionActivity::name).always(UserAnalyticsView::sessionDetails);
-        sessions.getColumnByKey("name").setComparator(SessionActivity::name);
-        sessions.getColumns().get(2).setComparator(SessionActivity::secondsViewed);
-        sessions.getColumns().get(3).setComparator(java.util.Comparator.comparing(SessionActivity::liveEngagementRate,
-                java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
-        sessions.getColumns().forEach(column -> column.setSortable(column.getKey() == null
-                || !column.getKey().equals("row-details")));
         expandAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         expandAll.addClassName("expand-all");
         expandAll.addClickListener(click -> {
@@ -218,11 +244,13 @@ public class UserAnalyticsView extends VerticalLayout implements BeforeEnterObse
         videos.addClassName("videos-grid");
         videos.addComponentColumn(v -> new RouterLink(v.name(), VideoAnalyticsView.class,
                 AnalyticsRoutes.video(event.id(), v.contentId()))).setHeader("Name").setKey("name").setFlexGrow(3)
-                .setWidth("120px");
-        videos.addColumn(v -> Formats.minutesSeconds(v.secondsViewed()))
-                .setHeader(Widgets.label("Minutes viewed", Definitions.VIDEO_MINUTES)).setWidth("90px");
-        videos.addColumn(v -> Formats.percent(v.completionRate()))
-                .setHeader(Widgets.label("Completion rate", Definitions.COMPLETION)).setWidth("100px");
+                .setWidth("120px").setComparator(v -> v.name().toLowerCase(Locale.ROOT));
+        videos.addColumn(v -> Formats.minutesSeconds(v.secondsViewed())).setKey("minutes")
+                .setHeader(Widgets.label("Minutes viewed", Definitions.VIDEO_MINUTES)).setWidth("90px")
+                .setComparator(VideoActivity::secondsViewed);
+        videos.addColumn(v -> Formats.percent(v.completionRate())).setKey("completion")
+                .setHeader(Widgets.label("Completion rate", Definitions.COMPLETION)).setWidth("100px")
+                .setComparator(VideoActivity::completionRate);
         videos.setItems(videoRows);
         compact(videos);
     }
@@ -285,18 +313,28 @@ public class UserAnalyticsView extends VerticalLayout implements BeforeEnterObse
         return line;
     }
 
-    private static String count(long n, String singular, String plural) {
-        return n + " " + (n == 1 ? singular : plural);
-    }
-
     private static Div tip(String text) {
         Div tip = new Div(VaadinIcon.INFO_CIRCLE_O.create(), new Span(text));
         tip.addClassName("tip");
         return tip;
     }
 
+    /** A table's count or action on the left, its export on the right. */
+    private static Div tools(Component left, Component export) {
+        Div tools = new Div(left, export);
+        tools.addClassName("table-tools");
+        return tools;
+    }
+
+    /** "eventlens-virtually-live-abbie-wilson-sessions-2026-12-03.csv". */
+    private String csvName(String table) {
+        return FileNames.of(event.name(), personName + " " + table, "person", clock.instant(), event.timeZone(), "csv");
+    }
+
+    /** A short table shown whole; the columns with a comparator sort on a click of their header, one at a time. */
     private static void compact(Grid<?> grid) {
         grid.setAllRowsVisible(true);
+        grid.setMultiSort(false);
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
     }
 }

@@ -39,7 +39,8 @@ public class HelpView extends VerticalLayout {
             {"Enter on a column header", "Sort by that column; again to reverse."},
             {"Enter or Space on a ⋮ button", "Open the row's actions; arrow keys choose, Escape closes."},
             {"Escape", "Close a dialog, a menu or the side navigation."},
-            {"Alt+Left, Alt+Right", "Back and Forward: lists come back searched, filtered and sorted as you left them."},
+            {"Alt+Left, Alt+Right", "Back and Forward: lists come back searched, filtered, sorted and scrolled as "
+                    + "you left them."},
     };
 
     HelpView() {
@@ -52,8 +53,10 @@ public class HelpView extends VerticalLayout {
         Div reading = card("Reading the figures",
                 new Paragraph("Times are clocks. A total of viewing — a person's, a session's, the event's, a Total "
                         + "row — reads hours:minutes:seconds (1:30:10 is an hour and a half). One person's viewing of "
-                        + "one session or video, and the length of a video, read minutes:seconds (37:10). CSV files "
-                        + "give the exact seconds and the minutes with one decimal."),
+                        + "one session or video, and the length of a video, read minutes:seconds (37:10). One table "
+                        + "reads minutes with one decimal, as in the help-centre article: the Sessions table of User "
+                        + "analytics (37.2 is 37 minutes 12 seconds). CSV files give the exact seconds and the "
+                        + "minutes with one decimal."),
                 new Paragraph("Rates are whole percent on screen; CSV files and the API keep their full precision. "
                         + "\u201c—\u201d means there is nothing to rate, and says why beside it: a live engagement "
                         + "rate needs live viewing, a completion rate needs viewers."),

@@ -74,7 +74,10 @@ public final class Formats {
         return String.format(Locale.US, "%,d:%02d", seconds / 60, seconds % 60);
     }
 
-    /** "42.5": minutes with one decimal and no thousands separator, for CSV files (beside the exact seconds). */
+    /**
+     * "42.5": minutes with one decimal and no thousands separator — in CSV files (beside the exact seconds) and in
+     * User analytics' Sessions table, where SPEC §2 (the article's callout 19) asks for it (decision record 19).
+     */
     public static String decimalMinutes(long seconds) {
         return String.format(Locale.ROOT, "%.1f", seconds / 60.0);
     }
@@ -87,6 +90,11 @@ public final class Formats {
     /** "1,234". */
     public static String count(long value) {
         return String.format(Locale.US, "%,d", value);
+    }
+
+    /** "1 video viewed", "2,000 videos viewed": a count with the word that fits it. */
+    public static String count(long value, String one, String many) {
+        return count(value) + " " + (value == 1 ? one : many);
     }
 
     /** "United States" for "US"; the code itself when unknown. */
