@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
@@ -101,12 +102,66 @@ class ConsoleBrowserIT {
         page.close();
     }
 
+    /**
+     * A wrong password keeps the typed username (only the password is asked for again), and the error box with its
+     * icon stays above the form's fields, clear of the "Username" label, at every width.
+     */
     @Test
-    void aWrongPasswordKeepsYouOnTheLoginPage() {
+    void aWrongPasswordKeepsYouOnTheLoginPageWithYourUsername() {
         Page page = browser.newPage();
         page.navigate(console.url("/login"));
         BrowserSession.logIn(page, "admin", "wrong");
         assertThat(page.getByText("Wrong username or password")).isVisible();
+        assertThat(page.locator("input[name=username]")).hasValue("admin");
+        assertThat(page.locator("input[name=password]")).isFocused();
+        for (int[] size : new int[][] {{1440, 900}, {1024, 768}, {390, 844}}) {
+            page.setViewportSize(size[0], size[1]);
+            page.waitForTimeout(200);
+            @SuppressWarnings("unchecked")
+            Map<String, Number> boxes = (Map<String, Number>) page.evaluate(ERROR_AND_LABEL);
+            Assertions.assertThat(boxes.get("errorBottom").doubleValue())
+                    .as("the error box ends above the Username label at %d px", size[0])
+                    .isLessThanOrEqualTo(boxes.get("labelTop").doubleValue());
+            Assertions.assertThat(boxes.get("iconRight").doubleValue())
+                    .as("the error icon stays left of the error's title at %d px", size[0])
+                    .isLessThanOrEqualTo(boxes.get("titleLeft").doubleValue());
+            console.screenshot(page, "04-login-error-" + size[0]);
+        }
         page.close();
     }
+
+    /**
+     * Where the sign-in form's error box ends, where the Username label starts, and where the error's icon (the
+     * title's or the box's {@code ::before}) ends against its title's text.
+     */
+    static final String ERROR_AND_LABEL = """
+            () => {
+              const deep = (root, selector) => {
+                const found = root.querySelector(selector);
+                if (found) return found;
+                for (const el of root.querySelectorAll('*')) {
+                  const inside = el.shadowRoot && deep(el.shadowRoot, selector);
+                  if (inside) return inside;
+                }
+                return null;
+              };
+              const error = deep(document, '[part=error-message]');
+              const title = deep(document, '[part=error-message-title]') || error;
+              const label = deep(document, '#vaadinLoginUsername label') || deep(document, '#vaadinLoginUsername [part=label]');
+              const box = error.getBoundingClientRect();
+              const iconOf = el => {
+                const style = getComputedStyle(el, '::before');
+                return style.content && style.content !== 'none' && style.content !== 'normal' ? style : null;
+              };
+              const holder = iconOf(title) ? title : error;
+              const icon = iconOf(holder);
+              const range = document.createRange();
+              range.selectNodeContents(title);
+              const text = range.getBoundingClientRect();
+              const iconRight = icon && icon.position === 'absolute'
+                  ? holder.getBoundingClientRect().left + parseFloat(icon.left || '0') + parseFloat(icon.width || '0')
+                  : text.left;
+              return {errorBottom: box.bottom, labelTop: label.getBoundingClientRect().top, iconRight,
+                  titleLeft: text.left};
+            }""";
 }

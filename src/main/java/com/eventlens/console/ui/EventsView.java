@@ -49,14 +49,21 @@ public class EventsView extends VerticalLayout implements BeforeEnterObserver {
 
     final Grid<VisibleEvent> grid = new Grid<>();
     final TextField search = new TextField();
-    private final List<VisibleEvent> visible;
+    private final EventAccess events;
+    private final H1 title = new H1("Events");
+    private final Paragraph intro = new Paragraph(
+            "Pick an event to see its agenda, its people and what every attendee did.");
+    private final Div empty = new Div(new Paragraph("No events to show yet."), new Paragraph(
+            "An admin sees every event; an event manager sees the events where they are registered as an event "
+                    + "manager. Ask an admin to add you to one."));
+    private GridListDataView<VisibleEvent> shown;
 
     EventsView(EventAccess events, PeopleDirectory people, Clock clock) {
+        this.events = events;
         addClassName("events-view");
         setMaxWidth("1100px");
-        H1 title = new H1("Events");
-        Paragraph intro = new Paragraph("Pick an event to see its agenda, its people and what every attendee did.");
         intro.addClassName("page-intro");
+        empty.addClassName("empty-state");
 
         grid.addComponentColumn(event -> new RouterLink(event.name(), OverviewView.class, parameters(event)))
                 .setHeader("Event").setKey("name").setFlexGrow(3).setWidth("170px").setComparator(VisibleEvent::name);
@@ -78,17 +85,6 @@ public class EventsView extends VerticalLayout implements BeforeEnterObserver {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.setMultiSort(false);
-
-        visible = events.visibleEvents();
-        if (visible.isEmpty()) {
-            Div empty = new Div(new Paragraph("No events to show yet."), new Paragraph(
-                    "An admin sees every event; an event manager sees the events where they are registered as "
-                            + "an event manager. Ask an admin to add you to one."));
-            empty.addClassName("empty-state");
-            add(title, intro, empty);
-            return;
-        }
-        GridListDataView<VisibleEvent> shown = grid.setItems(visible);
         grid.sort(GridSortOrder.desc(dates).build());
         search.setPlaceholder("Search events");
         search.setAriaLabel("Search events");
@@ -96,21 +92,33 @@ public class EventsView extends VerticalLayout implements BeforeEnterObserver {
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addClassName("list-search");
-        search.addValueChangeListener(change -> {
-            String words = change.getValue().strip().toLowerCase(Locale.ROOT);
-            shown.setFilter(event -> event.name().toLowerCase(Locale.ROOT).contains(words));
-        });
-        add(title, intro, search, grid);
+        search.addValueChangeListener(change -> filter());
     }
 
+    /** The events of this moment, each time the list is entered (the same page may be entered again). */
     @Override
     public void beforeEnter(BeforeEnterEvent navigation) {
+        List<VisibleEvent> visible = events.visibleEvents();
         VaadinSession session = VaadinSession.getCurrent();
         boolean manager = CurrentUser.get().map(user -> !user.isAdmin()).orElse(false);
         if (manager && visible.size() == 1 && session != null && session.getAttribute(LANDED) == null) {
             session.setAttribute(LANDED, Boolean.TRUE);
             navigation.forwardTo(OverviewView.class, parameters(visible.getFirst()));
+            return;
         }
+        removeAll();
+        if (visible.isEmpty()) {
+            add(title, intro, empty);
+            return;
+        }
+        shown = grid.setItems(visible);
+        filter();
+        add(title, intro, search, grid);
+    }
+
+    private void filter() {
+        String words = search.getValue().strip().toLowerCase(Locale.ROOT);
+        shown.setFilter(event -> event.name().toLowerCase(Locale.ROOT).contains(words));
     }
 
     private static RouteParameters parameters(VisibleEvent event) {

@@ -156,7 +156,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         });
         if (sessions.size() > AGENDA_PREVIEW) {
             int more = sessions.size() - AGENDA_PREVIEW;
-            RouterLink rest = new RouterLink(more + (more == 1 ? " more session" : " more sessions"), AgendaView.class,
+            RouterLink rest = new RouterLink(Formats.count(more, "more session", "more sessions"), AgendaView.class,
                     parameters(event));
             rest.addClassName("more");
             card.add(rest);
@@ -190,7 +190,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         }
         long more = people.countWithRole(event.id(), EventRole.SPEAKER) - speakers.size();
         if (more > 0) {
-            RouterLink rest = new RouterLink(more + (more == 1 ? " more speaker" : " more speakers"),
+            RouterLink rest = new RouterLink(Formats.count(more, "more speaker", "more speakers"),
                     AllUsersView.class, AllUsersView.parameters(event.id(), PeopleGroup.SPEAKERS));
             rest.addClassName("more");
             card.add(rest);

@@ -129,11 +129,11 @@ public class MediaView extends VerticalLayout implements BeforeEnterObserver, Ha
         Paragraph intro = new Paragraph("On-demand content, session recordings and the files offered in sessions.");
         intro.addClassName("page-intro");
         add(new H1("Media"), intro,
-                card("On-demand videos", count(onDemand.size(), "video", "videos"), videos, onDemand.isEmpty(),
+                card("On-demand videos", Formats.count(onDemand.size(), "video", "videos"), videos, onDemand.isEmpty(),
                         "No on-demand content yet."),
-                card("Session recordings", count(sessionRecordings.size(), "recording", "recordings"), recordings,
+                card("Session recordings", Formats.count(sessionRecordings.size(), "recording", "recordings"), recordings,
                         sessionRecordings.isEmpty(), "No session has a recording yet."),
-                card("Attachments", count(files.size(), "attachment", "attachments"), attachments, files.isEmpty(),
+                card("Attachments", Formats.count(files.size(), "attachment", "attachments"), attachments, files.isEmpty(),
                         "No session offers an attachment yet."));
     }
 
@@ -162,9 +162,6 @@ public class MediaView extends VerticalLayout implements BeforeEnterObserver, Ha
         return String.format(java.util.Locale.US, "%,.1f MB", bytes / (1024.0 * 1024));
     }
 
-    private static String count(long n, String singular, String plural) {
-        return Formats.count(n) + " " + (n == 1 ? singular : plural);
-    }
 
     private static Div card(String heading, String subtitle, Grid<?> grid, boolean empty, String emptyText) {
         Span line = new Span(subtitle);
