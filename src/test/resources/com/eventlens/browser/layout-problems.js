@@ -13,9 +13,10 @@
     return `<${el.localName}${el.className && typeof el.className === 'string' ? ' class="' + el.className + '"' : ''}>`
         + (text ? ` "${text.slice(0, 40)}"` : '');
   };
+  // Also inside the shadow root of `root` itself: a grid header's sorter cuts its text in its own shadow part.
   const all = (root, selector) => {
     const found = [...root.querySelectorAll(selector)];
-    for (const el of root.querySelectorAll('*')) {
+    for (const el of [root, ...root.querySelectorAll('*')]) {
       if (el.shadowRoot) found.push(...all(el.shadowRoot, selector));
     }
     return found;
@@ -50,6 +51,18 @@
       for (const content of slot.assignedElements()) {
         for (const el of cutInside(content)) {
           problems.push(`grid ${name}: ${cell.localName === 'th' ? 'header' : 'cell'} text cut off: ${describe(el)}`);
+        }
+        // A figure (a time, a count, a rate) broken over two lines reads as two figures.
+        const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT);
+        for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+          const figure = text.textContent.trim();
+          if (!/^[0-9][0-9:.,%/]*$/.test(figure) || figure.length < 3) continue;
+          const range = document.createRange();
+          range.selectNodeContents(text);
+          const lines = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top)));
+          if (lines.size > 1) {
+            problems.push(`grid ${name}: figure broken over ${lines.size} lines: "${figure}"`);
+          }
         }
       }
     }

@@ -54,7 +54,7 @@ public class SessionsAnalyticsView extends AnalyticsListView<SessionsAnalyticsVi
                 row -> row.figures().dataAsOf(), row -> row.figures().name(), AnalyticsRoutes::sessions);
         Grid.Column<SessionRow> name = grid.addComponentColumn(row -> new RouterLink(row.figures().name(),
                         SessionAnalyticsView.class, AnalyticsRoutes.session(eventId(), row.sessionId())))
-                .setHeader("Session").setKey("name").setFlexGrow(3).setWidth("120px")
+                .setHeader("Session").setKey("name").setFlexGrow(3).setWidth("100px")
                 .setComparator(row -> row.figures().name());
         Grid.Column<SessionRow> when = grid.addColumn(row -> starts(row)).setHeader("Starts").setKey("startsAt")
                 .setWidth("150px").setComparator(row -> row.session() == null ? null : row.session().startsAt());
@@ -70,7 +70,8 @@ public class SessionsAnalyticsView extends AnalyticsListView<SessionsAnalyticsVi
                 .setComparator(row -> row.figures().uniqueViewers());
         grid.addColumn(row -> Formats.hoursMinutesSeconds(row.figures().totalSecondsViewed()))
                 .setHeader(Widgets.label("Minutes viewed", Definitions.SESSION_MINUTES)).setKey("minutes")
-                .setWidth("90px").setTextAlign(ColumnTextAlign.END)
+                // room for the Total's hours (153:15:20) on one line
+                .setWidth("110px").setTextAlign(ColumnTextAlign.END)
                 .setComparator(row -> row.figures().totalSecondsViewed());
         grid.addComponentColumn(row -> SessionAnalyticsView.rateBar(row.figures().liveEngagementRate()))
                 .setHeader(Widgets.label("Live engagement rate", Definitions.TOTAL_ENGAGEMENT)).setKey("engagement")

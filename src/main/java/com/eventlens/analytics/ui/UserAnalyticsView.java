@@ -322,7 +322,7 @@ public class UserAnalyticsView extends VerticalLayout implements BeforeEnterObse
     /** A table's count or action on the left, its export on the right. */
     private static Div tools(Component left, Component export) {
         Div tools = new Div(left, export);
-        tools.addClassName("table-tools");
+        tools.addClassNames("list-tools", "table-tools");
         return tools;
     }
 

@@ -24,7 +24,8 @@ public final class GridPosition {
         this.grid = grid;
         grid.getElement().addEventListener(MOVED, event -> {
             int row = (int) event.getEventData().get("event.detail.row").asDouble();
-            if (row != firstRow && row >= 0) {
+            // A report that arrives after the page was left must not rewrite the next page's address.
+            if (grid.isAttached() && row != firstRow && row >= 0) {
                 firstRow = row;
                 moved.run();
             }
@@ -39,7 +40,7 @@ public final class GridPosition {
                   clearTimeout(settled);
                   settled = setTimeout(() => {
                     const row = this._firstVisibleIndex;
-                    if (typeof row === 'number') {
+                    if (this.isConnected && typeof row === 'number') {
                       this.dispatchEvent(new CustomEvent($0, {detail: {row}}));
                     }
                   }, 250);

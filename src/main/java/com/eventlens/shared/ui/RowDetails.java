@@ -181,17 +181,25 @@ public final class RowDetails<T> {
                 grid.__rowDetailsWatched = true;
                 new ResizeObserver(() => grid.dispatchEvent(new CustomEvent('grid-width', {detail: grid.clientWidth})))
                     .observe(grid);
-                grid.addEventListener('keydown', event => {
+                const rowToggled = event => {
                   if (!grid.__rowDetailsOnKeys || (event.key !== 'Enter' && event.key !== ' ')
-                      || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) { return; }
+                      || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) { return null; }
                   const target = event.composedPath()[0];
                   const row = target && target.localName === 'td' ? target.parentElement
                       : target && target.localName === 'tr' ? target : null;
                   if (!row || !row._item || (target.getAttribute('part') || '').includes('details-cell')
-                      || row.parentElement.localName !== 'tbody') { return; }
+                      || row.parentElement.localName !== 'tbody') { return null; }
                   event.preventDefault();
                   event.stopImmediatePropagation();
-                  grid.dispatchEvent(new CustomEvent('row-details-toggle', {detail: row._item.key}));
-                }, true);""");
+                  return row;
+                };
+                grid.addEventListener('keydown', event => {
+                  const row = rowToggled(event);
+                  if (row) {
+                    grid.dispatchEvent(new CustomEvent('row-details-toggle', {detail: row._item.key}));
+                  }
+                }, true);
+                // The grid activates a cell on the key's release too (a click, which would toggle the row back).
+                grid.addEventListener('keyup', rowToggled, true);""");
     }
 }
