@@ -25,8 +25,11 @@
     const style = getComputedStyle(el);
     return style.overflowX !== 'visible' && style.overflowX !== 'auto' && style.overflowX !== 'scroll';
   };
+  // The text an element shows: its own, or what its slots show (a sorter's content part holds only a slot).
+  const shownText = el => (el.textContent || '').trim() || [...el.querySelectorAll('slot')]
+      .flatMap(slot => slot.assignedNodes({flatten: true})).map(node => node.textContent || '').join('').trim();
   // Text cut off: an element that hides what overflows it and holds more than it shows.
-  const cut = el => el.scrollWidth > el.clientWidth + 1 && clips(el) && (el.textContent || '').trim().length > 0;
+  const cut = el => el.scrollWidth > el.clientWidth + 1 && clips(el) && shownText(el).length > 0;
   const cutInside = el => [el, ...all(el, '*')].filter(e => visible(e) && cut(e));
 
   // 1. The page never scrolls sideways: neither the document nor the event frame's content area.

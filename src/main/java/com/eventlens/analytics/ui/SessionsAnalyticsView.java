@@ -54,7 +54,7 @@ public class SessionsAnalyticsView extends AnalyticsListView<SessionsAnalyticsVi
                 row -> row.figures().dataAsOf(), row -> row.figures().name(), AnalyticsRoutes::sessions);
         Grid.Column<SessionRow> name = grid.addComponentColumn(row -> new RouterLink(row.figures().name(),
                         SessionAnalyticsView.class, AnalyticsRoutes.session(eventId(), row.sessionId())))
-                .setHeader("Session").setKey("name").setFlexGrow(3).setWidth("100px")
+                .setHeader("Session").setKey("name").setFlexGrow(3).setWidth("90px")
                 .setComparator(row -> row.figures().name());
         Grid.Column<SessionRow> when = grid.addColumn(row -> starts(row)).setHeader("Starts").setKey("startsAt")
                 .setWidth("150px").setComparator(row -> row.session() == null ? null : row.session().startsAt());
@@ -62,26 +62,26 @@ public class SessionsAnalyticsView extends AnalyticsListView<SessionsAnalyticsVi
                 .setWidth("120px").setComparator(SessionsAnalyticsView::type);
         Grid.Column<SessionRow> attendees = grid.addColumn(row -> Formats.count(row.figures().totalAttendees()))
                 .setHeader(Widgets.label("Attendees", Definitions.SESSION_ATTENDEES)).setKey("attendees")
-                .setWidth("100px").setTextAlign(ColumnTextAlign.END)
+                .setWidth("120px").setTextAlign(ColumnTextAlign.END)
                 .setComparator(row -> row.figures().totalAttendees());
         Grid.Column<SessionRow> viewers = grid.addColumn(row -> Formats.count(row.figures().uniqueViewers()))
                 .setHeader(Widgets.label("Unique viewers", Definitions.UNIQUE_VIEWERS)).setKey("uniqueViewers")
-                .setWidth("100px").setTextAlign(ColumnTextAlign.END)
+                .setWidth("110px").setTextAlign(ColumnTextAlign.END)
                 .setComparator(row -> row.figures().uniqueViewers());
         grid.addColumn(row -> Formats.hoursMinutesSeconds(row.figures().totalSecondsViewed()))
                 .setHeader(Widgets.label("Minutes viewed", Definitions.SESSION_MINUTES)).setKey("minutes")
                 // room for the Total's hours (153:15:20) on one line
-                .setWidth("110px").setTextAlign(ColumnTextAlign.END)
+                .setWidth("104px").setTextAlign(ColumnTextAlign.END)
                 .setComparator(row -> row.figures().totalSecondsViewed());
         grid.addComponentColumn(row -> SessionAnalyticsView.rateBar(row.figures().liveEngagementRate()))
                 .setHeader(Widgets.label("Live engagement rate", Definitions.TOTAL_ENGAGEMENT)).setKey("engagement")
-                .setFlexGrow(2).setWidth("110px").setComparator(Comparator.comparing(
+                .setFlexGrow(2).setWidth("130px").setComparator(Comparator.comparing(
                         row -> row.figures().liveEngagementRate(), Comparator.nullsFirst(Comparator.naturalOrder())));
         Grid.Column<SessionRow> reactions = grid.addColumn(row -> Formats.count(row.figures().reactions()))
-                .setHeader("Reactions").setKey("reactions").setWidth("100px").setTextAlign(ColumnTextAlign.END)
+                .setHeader("Reactions").setKey("reactions").setWidth("120px").setTextAlign(ColumnTextAlign.END)
                 .setComparator(row -> row.figures().reactions());
         Grid.Column<SessionRow> chat = grid.addColumn(row -> Formats.count(row.figures().chatMessages()))
-                .setHeader("Chat messages").setKey("chatMessages").setWidth("100px").setTextAlign(ColumnTextAlign.END)
+                .setHeader("Chat messages").setKey("chatMessages").setWidth("120px").setTextAlign(ColumnTextAlign.END)
                 .setComparator(row -> row.figures().chatMessages());
         grid.getColumns().forEach(column -> column.setSortable(true));
         totals = grid.appendHeaderRow();
