@@ -138,6 +138,8 @@ class PeopleBrowserIT {
         // The detail page keeps its parent entry of the side navigation highlighted.
         assertThat(page.locator("vaadin-side-nav-item[current]")).hasAttribute("path",
                 Pattern.compile("/people$"));
+        // Its address is in the history before Back (the page shows a moment before it is pushed).
+        assertThat(page).hasURL(Pattern.compile("/users/[0-9a-f-]{36}/analytics$"));
 
         page.goBack();
         assertThat(page.locator("vaadin-text-field.people-search input")).hasValue("kaltura");
