@@ -77,7 +77,8 @@ public final class RowDetails<T> {
     /** What every row shows when it is open, above any folded columns. */
     public RowDetails<T> always(SerializableFunction<T, Component> content) {
         always = content;
-        chevron.setVisible(true);
+        // The rows open from the keyboard at once, not only after the browser first reports the grid's width.
+        fit(width);
         return this;
     }
 
