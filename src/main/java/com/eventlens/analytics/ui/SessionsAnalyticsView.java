@@ -54,12 +54,12 @@ public class SessionsAnalyticsView extends AnalyticsListView<SessionsAnalyticsVi
                 row -> row.figures().dataAsOf(), row -> row.figures().name(), AnalyticsRoutes::sessions);
         Grid.Column<SessionRow> name = grid.addComponentColumn(row -> new RouterLink(row.figures().name(),
                         SessionAnalyticsView.class, AnalyticsRoutes.session(eventId(), row.sessionId())))
-                .setHeader("Session").setKey("name").setFlexGrow(3).setWidth("90px")
+                .setHeader("Session").setKey("name").setWidth("92px")
                 .setComparator(row -> row.figures().name());
         Grid.Column<SessionRow> when = grid.addColumn(row -> starts(row)).setHeader("Starts").setKey("startsAt")
-                .setWidth("150px").setComparator(row -> row.session() == null ? null : row.session().startsAt());
+                .setWidth("140px").setComparator(row -> row.session() == null ? null : row.session().startsAt());
         Grid.Column<SessionRow> type = grid.addColumn(SessionsAnalyticsView::type).setHeader("Type").setKey("type")
-                .setWidth("120px").setComparator(SessionsAnalyticsView::type);
+                .setWidth("110px").setComparator(SessionsAnalyticsView::type);
         Grid.Column<SessionRow> attendees = grid.addColumn(row -> Formats.count(row.figures().totalAttendees()))
                 .setHeader(Widgets.label("Attendees", Definitions.SESSION_ATTENDEES)).setKey("attendees")
                 .setWidth("120px").setTextAlign(ColumnTextAlign.END)
@@ -75,7 +75,7 @@ public class SessionsAnalyticsView extends AnalyticsListView<SessionsAnalyticsVi
                 .setComparator(row -> row.figures().totalSecondsViewed());
         grid.addComponentColumn(row -> SessionAnalyticsView.rateBar(row.figures().liveEngagementRate()))
                 .setHeader(Widgets.label("Live engagement rate", Definitions.TOTAL_ENGAGEMENT)).setKey("engagement")
-                .setFlexGrow(2).setWidth("130px").setComparator(Comparator.comparing(
+                .setWidth("130px").setComparator(Comparator.comparing(
                         row -> row.figures().liveEngagementRate(), Comparator.nullsFirst(Comparator.naturalOrder())));
         Grid.Column<SessionRow> reactions = grid.addColumn(row -> Formats.count(row.figures().reactions()))
                 .setHeader("Reactions").setKey("reactions").setWidth("120px").setTextAlign(ColumnTextAlign.END)
@@ -83,10 +83,12 @@ public class SessionsAnalyticsView extends AnalyticsListView<SessionsAnalyticsVi
         Grid.Column<SessionRow> chat = grid.addColumn(row -> Formats.count(row.figures().chatMessages()))
                 .setHeader("Chat messages").setKey("chatMessages").setWidth("120px").setTextAlign(ColumnTextAlign.END)
                 .setComparator(row -> row.figures().chatMessages());
-        grid.getColumns().forEach(column -> column.setSortable(true));
+        // The session's name takes whatever room the figures leave: they keep their widths.
+        grid.getColumns().forEach(column -> column.setSortable(true).setFlexGrow(column == name ? 1 : 0));
         totals = grid.appendHeaderRow();
         totals.getCell(name).setText("Total");
         RowDetails.of(grid, row -> row.figures().name())
+                .readableAt(name, 150) // long words whole ("Knighthood", "Masterclass"); 92 px only on a phone
                 .fold(attendees, "Attendees", row -> Formats.count(row.figures().totalAttendees()))
                 .fold(viewers, "Unique viewers", row -> Formats.count(row.figures().uniqueViewers()))
                 .fold(when, "Starts", this::starts)

@@ -1,8 +1,10 @@
 package com.eventlens.shared.ui;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -35,6 +37,7 @@ public final class RowDetails<T> {
     private final Grid.Column<T> chevron;
     private final List<Folded<T>> folds = new ArrayList<>();
     private final Set<Grid.Column<T>> clickable = new LinkedHashSet<>();
+    private final Map<Grid.Column<T>, Integer> readableWidths = new HashMap<>();
     private SerializableFunction<T, Component> always;
     private int width = Integer.MAX_VALUE;
 
@@ -92,6 +95,17 @@ public final class RowDetails<T> {
         return this;
     }
 
+    /**
+     * The width at which {@code column} reads well (a name with its long words whole): other columns fold away to leave
+     * it that much room. On a screen too narrow even then, it keeps its own, smaller width rather than push the grid
+     * sideways; give it the flex grow so that it takes the room the others leave.
+     */
+    public RowDetails<T> readableAt(Grid.Column<T> column, int pixels) {
+        readableWidths.put(column, pixels);
+        fit(width);
+        return this;
+    }
+
     /** A click in this column does its own thing (a menu button, say) and opens no row. */
     public RowDetails<T> clickOpensNothingIn(Grid.Column<T> column) {
         clickable.add(column);
@@ -123,10 +137,15 @@ public final class RowDetails<T> {
         width = gridWidth;
         int needed = grid.getColumns().stream().filter(column -> column != chevron)
                 .filter(column -> folds.stream().noneMatch(f -> f.column() == column))
-                .mapToInt(RowDetails::pixels).sum() + pixels(chevron);
+                .mapToInt(this::room).sum();
+        int everything = needed + folds.stream().mapToInt(fold -> room(fold.column())).sum();
+        // The chevron takes room only when it has something to open.
+        if (always != null || everything > gridWidth) {
+            needed += pixels(chevron);
+        }
         boolean changed = false;
         for (Folded<T> fold : folds) {
-            needed += pixels(fold.column());
+            needed += room(fold.column());
             boolean fits = needed <= gridWidth;
             changed |= fold.column().isVisible() != fits;
             fold.column().setVisible(fits);
@@ -138,6 +157,11 @@ public final class RowDetails<T> {
         if (changed) {
             grid.getDataProvider().refreshAll();
         }
+    }
+
+    /** The room a column needs to read well. */
+    private int room(Grid.Column<T> column) {
+        return readableWidths.getOrDefault(column, pixels(column));
     }
 
     private static int pixels(Grid.Column<?> column) {
