@@ -10,11 +10,24 @@ import java.util.UUID;
  */
 public interface CsvExports {
 
-    /** Every attendee of a session: profile, seconds and minutes viewed, reactions, chat, polls, engagement. */
-    Optional<CsvFile> sessionAttendees(UUID eventId, UUID sessionId);
+    /**
+     * Every attendee of a session — name, title, company and e-mail, seconds and minutes viewed, reactions, chat,
+     * polls, engagement — in the order of {@code sort} (a sort of the session's attendee page).
+     */
+    Optional<CsvFile> sessionAttendees(UUID eventId, UUID sessionId, String sort, boolean descending);
 
-    /** Every viewer of an on-demand video: seconds and minutes viewed and completion. */
-    Optional<CsvFile> videoViewers(UUID eventId, UUID contentId);
+    /** Every attendee of a session, most minutes first. */
+    default Optional<CsvFile> sessionAttendees(UUID eventId, UUID sessionId) {
+        return sessionAttendees(eventId, sessionId, "secondsViewed", true);
+    }
+
+    /** Every viewer of an on-demand video — name, title, company and e-mail, minutes and completion — in that order. */
+    Optional<CsvFile> videoViewers(UUID eventId, UUID contentId, String sort, boolean descending);
+
+    /** Every viewer of an on-demand video, most minutes first. */
+    default Optional<CsvFile> videoViewers(UUID eventId, UUID contentId) {
+        return videoViewers(eventId, contentId, "secondsViewed", true);
+    }
 
     /** The Event analytics page's sessions, as ranked on it, with the event's own figures in a first row. */
     Optional<CsvFile> eventSessions(UUID eventId);

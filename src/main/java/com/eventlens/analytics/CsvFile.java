@@ -11,7 +11,7 @@ public interface CsvFile {
 
     String CONTENT_TYPE = "text/csv; charset=utf-8";
 
-    /** {@code eventlens-<session|video>-<id>-<attendees|viewers>.csv}. */
+    /** {@code eventlens-<event>-<subject>-<yyyy-mm-dd>.csv} ({@link com.eventlens.shared.format.FileNames}). */
     String fileName();
 
     /** Writes the CSV (UTF-8 with a byte-order mark, CRLF); does not close the stream. */

@@ -135,7 +135,7 @@ public final class LiveViewersChart {
     }
 
     private static String viewersText(long viewers) {
-        return Formats.count(viewers) + (viewers == 1 ? " viewer" : " viewers");
+        return Formats.count(viewers, "viewer", "viewers");
     }
 
     /** The time and viewers of the plot area as coordinates. */

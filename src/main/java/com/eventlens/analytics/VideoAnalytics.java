@@ -9,6 +9,8 @@ public record VideoAnalytics(UUID contentId, String name, long durationSeconds, 
                              long uniqueViewers, long totalSecondsViewed, Double averageCompletionRate,
                              long totalViewers, List<Viewer> viewers) {
 
-    public record Viewer(UUID userId, String name, long secondsViewed, double completionRate) {
+    /** One viewer's row, with their job title and company so that two people of one name can be told apart. */
+    public record Viewer(UUID userId, String name, String title, String company, long secondsViewed,
+                         double completionRate) {
     }
 }

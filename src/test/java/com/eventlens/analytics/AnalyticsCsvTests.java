@@ -76,13 +76,16 @@ class AnalyticsCsvTests {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         csv.writeTo(out);
 
-        assertThat(csv.fileName()).isEqualTo("eventlens-session-" + event.keynote() + "-attendees.csv");
+        assertThat(csv.fileName()).as("the event, the session and the day, never an id")
+                .matches("eventlens-test-event-[a-z0-9-]+-keynote-attendees-\\d{4}-\\d{2}-\\d{2}\\.csv")
+                .doesNotContain(event.keynote().toString());
 
         assertThat(out.toByteArray()).startsWith(0xEF, 0xBB, 0xBF);
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("\uFEFF"
-                + "name,title,company,seconds_viewed,minutes_viewed,reactions,chat_messages,polls_answered,"
+                + "name,title,company,email,seconds_viewed,minutes_viewed,reactions,chat_messages,polls_answered,"
                 + "live_engagement_rate\r\n"
-                + "\"'=HYPERLINK(\"\"http://x.example\"\") Doe\",'-2+3,\"'@SUM(1,2)\",10,0.2,0,0,0,1.0\r\n");
+                + "\"'=HYPERLINK(\"\"http://x.example\"\") Doe\",'-2+3,\"'@SUM(1,2)\",hostile@test.example,10,0.2,0,0,0,"
+                + "1.0\r\n");
     }
 
     @Test
@@ -91,11 +94,13 @@ class AnalyticsCsvTests {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         csv.writeTo(out);
 
-        assertThat(csv.fileName()).isEqualTo("eventlens-video-" + event.video() + "-viewers.csv");
+        assertThat(csv.fileName()).matches("eventlens-test-event-[a-z0-9-]+-viewers-\\d{4}-\\d{2}-\\d{2}\\.csv")
+                .doesNotContain(event.video().toString());
 
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("\uFEFF"
-                + "name,seconds_viewed,minutes_viewed,completion_rate\r\n"
-                + "\"'=HYPERLINK(\"\"http://x.example\"\") Doe\",10,0.2," + (10.0 / 95) + "\r\n");
+                + "name,title,company,email,seconds_viewed,minutes_viewed,completion_rate\r\n"
+                + "\"'=HYPERLINK(\"\"http://x.example\"\") Doe\",'-2+3,\"'@SUM(1,2)\",hostile@test.example,10,0.2,"
+                + (10.0 / 95) + "\r\n");
     }
 
     @Test
@@ -103,14 +108,15 @@ class AnalyticsCsvTests {
         CsvFile sessions = exports.eventSessions(event.id()).orElseThrow();
         List<String> rows = lines(sessions);
 
-        assertThat(sessions.fileName()).isEqualTo("eventlens-event-sessions.csv");
+        assertThat(sessions.fileName()).matches("eventlens-test-event-[a-z0-9-]+-sessions-ranked-\\d{4}-\\d{2}-\\d{2}\\.csv");
         assertThat(rows.getFirst()).isEqualTo("\uFEFFsession,starts_at,attendees,unique_viewers,seconds_viewed,"
                 + "minutes_viewed,live_engagement_rate,peak_concurrent_viewers,peak_at");
         assertThat(rows.get(1)).startsWith("(whole event),,");
         assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("Keynote,").contains(",1,10,0.2,"));
 
         CsvFile byCompany = exports.breakdown(event.id(), Breakdown.By.COMPANY).orElseThrow();
-        assertThat(byCompany.fileName()).isEqualTo("eventlens-breakdown-by-company.csv");
+        assertThat(byCompany.fileName())
+                .matches("eventlens-test-event-[a-z0-9-]+-attendees-by-company-\\d{4}-\\d{2}-\\d{2}\\.csv");
         assertThat(lines(byCompany).getFirst()).isEqualTo("\uFEFFcompany,attendees,seconds_viewed,minutes_viewed,"
                 + "live_engagement_rate,average_engagement_score");
         // 10 s live in the keynote and 10 s of the video on demand: 20 s, 0.3 min; engaged whenever live.

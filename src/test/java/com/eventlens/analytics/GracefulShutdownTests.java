@@ -68,7 +68,7 @@ class GracefulShutdownTests {
             app.getBean(Ingest.class).record(event.id(), List.of(new NewInteraction(UUID.randomUUID(),
                     InteractionType.VIEW, event.ann(), Instant.parse("2022-02-02T15:01:00Z"), event.keynote(), null,
                     ViewMode.LIVE, 10, null, true, null, null)));
-            await().atMost(Duration.ofSeconds(10)).until(() -> database.sql(
+            await().atMost(Duration.ofSeconds(30)).until(() -> database.sql(
                     "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and wait_event = 'advisory'")
                     .query(Long.class).single() == 1);
 

@@ -110,7 +110,8 @@ class ReportTests {
         // attachments with their source session, in agenda order then by name
         assertThat(text).contains("Attachments\n2 attachments downloaded");
         assertThat(lines(text)).containsSubsequence("PDF Guide.pdf Keynote", "PNG Logo.png Keynote");
-        // sessions with each one's details: reactions, raised hands, attachments x/y, chat, polls
+        // sessions with each one's details: reactions, raised hands, attachments x/y, chat, polls; minutes with one
+        // decimal as on the screen (callout 19): 50 s = 0.8 minutes, 10 s = 0.2
         assertThat(text).contains("2 sessions attended");
         assertThat(lines(text)).containsSubsequence("Keynote 0.8 67%", "2 0 2/2 1 2",
                 "Reactions Raised hands Attachments downloaded Chat messages sent Polls answered",
@@ -119,7 +120,7 @@ class ReportTests {
                 "Meeting room · Wed, February 02 · 11:00 AM - 12:00 PM");
         // content on-demand: 40 s of a 95 s video, slots {0, 1, 8, 9}
         assertThat(text).contains("1 video viewed");
-        assertThat(lines(text)).contains("Make it Count 0.7 42%");
+        assertThat(lines(text)).contains("Make it Count 0:40 42%");
         assertThat(text).contains("Definitions", "Page 1 of ");
     }
 
@@ -148,11 +149,13 @@ class ReportTests {
         List<Number> rates = JsonPath.read(json, "$.sessions[*].liveEngagementRate");
         assertThat(sessions).isNotEmpty();
         for (int i = 0; i < sessions.size(); i++) {
-            assertThat(lines(text)).contains(sessions.get(i) + " " + Formats.minutes(seconds.get(i).longValue()) + " "
+            assertThat(lines(text)).contains(sessions.get(i) + " " + Formats.decimalMinutes(seconds.get(i).longValue()) + " "
                     + Formats.percent(rates.get(i) == null ? null : rates.get(i).doubleValue()));
         }
         // and the seed's callouts: 1:30:10, 2 sessions, 75 %, 15 videos; 28:00, 37:10, 25:00; 6, 2, 5, 2, 3
         assertThat(lines(text)).contains("1:30:10 2 75% 15");
+        // callout 19 with one decimal, like the screen: the keynote's 28:00 live, 75 % engaged
+        assertThat(lines(text)).contains("Opening Keynote 28.0 75%");
         assertThat(text).contains("Virtually Live!", "Abbie Wilson", "Live 28:00", "Recordings 37:10",
                 "Content on-demand 25:00", "6 reactions", "2 chat messages sent", "5 poll responses",
                 "2 Q&A threads created", "3 attachments downloaded", "15 videos viewed");
@@ -194,28 +197,28 @@ class ReportTests {
         String text = text(mvc.perform(get(api("/users/" + quiet + "/analytics/report.pdf")).with(admin()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
         assertThat(text).contains("Quinn Quiet", "Data as of");
-        assertThat(lines(text)).contains("0:00:00 0 – 0");
+        assertThat(lines(text)).contains("0:00:00 0 — 0");
         assertThat(text).contains("Live 0:00", "Recordings 0:00", "Content on-demand 0:00",
                 "0 attachments downloaded", "No attachments downloaded.",
                 "0 sessions attended", "No sessions attended: no viewing and no interaction in any session yet.",
-                "0 videos viewed", "No on-demand content viewed yet.", "Company –", "Definitions");
+                "0 videos viewed", "No on-demand content viewed yet.", "Company —", "Definitions");
     }
 
     @Test
     void theSessionReportHoldsTheKeynotesHeadlineAndEveryAttendee() throws Exception {
         var response = mvc.perform(get(api("/sessions/" + event.keynote() + "/analytics/report.pdf")).with(admin()))
                 .andExpect(status().isOk()).andReturn().getResponse();
-        assertThat(response.getHeader("Content-Disposition")).contains("-session-keynote-");
+        assertThat(response.getHeader("Content-Disposition")).contains("-keynote-");
         String text = text(response.getContentAsByteArray());
         assertThat(text).contains("Keynote", "Live webcast · Wed, February 02 · 10:00 AM - 10:30 AM");
         // 3 viewers, 70 s, 70/3 s on average, (20 + 0 + 10) / 50 live seconds engaged, 2 reactions, 1 chat, 2 polls
-        assertThat(lines(text)).containsSubsequence("3 1.2 0.4 60%", "Unique viewers Total minutes viewed "
+        assertThat(lines(text)).containsSubsequence("3 0:01:10 0:23 60%", "Unique viewers Total minutes viewed "
                 + "Avg. minutes viewed Live engagement rate", "2 1 2 3", "Reactions Chat messages Polls answered Attendees",
                 "0 Q&A threads created 2/2 Attachments downloaded 0 Raised hands");
-        assertThat(lines(text)).containsSubsequence("Total (3 attendees) 1.2 2 1 2 60%", "Ann Tester 0.8 2 1 2 67%",
+        assertThat(lines(text)).containsSubsequence("Total (3 attendees) 0:01:10 2 1 2 60%", "Ann Tester 0:50 2 1 2 67%",
                 "Tester, Testco");
         // Bob and Cem tie on minutes: their order is the user id's
-        assertThat(lines(text)).contains("Bob Tester 0.2 0 0 0 0%", "Cem Tester 0.2 0 0 0 100%");
+        assertThat(lines(text)).contains("Bob Tester 0:10 0 0 0 0%", "Cem Tester 0:10 0 0 0 100%");
     }
 
     @Test
@@ -240,8 +243,8 @@ class ReportTests {
         String text = text(mvc.perform(get(api("/content/" + event.video() + "/analytics/report.pdf")).with(admin()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
         // 2 viewers, 160 s, mean of 40/95 and 100 %, 95 s long
-        assertThat(lines(text)).containsSubsequence("Make it Count", "2 2.7 71% 1:35",
-                "Bob Tester 2.0 100%", "Ann Tester 0.7 42%");
+        assertThat(lines(text)).containsSubsequence("Make it Count", "2 0:02:40 71% 1:35",
+                "Bob Tester 2:00 100%", "Ann Tester 0:40 42%", "Tester, Testco");
     }
 
     @Test

@@ -72,10 +72,12 @@ class AccountsBrowserIT {
 
         signOut(admin);
 
-        // Eric signs in at his own desk, in a browser of his own. Signing in within the admin's browser right after
-        // the admin's sign-out sometimes did not land on the events list against the production jar (likely the
-        // page the admin's window reloaded while signing out, Accounts, kept as the page to return to).
-        Page eric = browser.signedIn(console, username, INITIAL);
+        // Eric signs in in the same browser right after the admin's sign-out, and starts at the events list: not at
+        // Accounts, the page the admin's window reloaded while signing out (a sign-out keeps no page to return to).
+        Page eric = admin;
+        BrowserSession.logIn(eric, username, INITIAL);
+        assertThat(eric.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Events"))).isVisible();
+        assertThat(eric).hasURL(console.url("/"));
         assertThat(eric.locator(".events-view vaadin-grid-cell-content a")).hasCount(2);
         Assertions.assertThat(Set.copyOf(eric.locator(".events-view vaadin-grid-cell-content a").allTextContents()))
                 .as("exactly the events Eric manages, not the one he attends (" + attended + ")")

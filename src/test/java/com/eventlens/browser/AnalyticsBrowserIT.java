@@ -115,6 +115,52 @@ class AnalyticsBrowserIT {
         page.close();
     }
 
+    /** Keyboard only: Tab into the Sessions table, Enter on one row, down to the next, Space: both stay open. */
+    @Test
+    void twoSessionRowsOpenFromTheKeyboard() {
+        Page page = browser.signedIn(console, "manager", "manager");
+        page.navigate(console.url("/events/" + Console.DEMO_EVENT + "/users/" + ABBIE + "/analytics"));
+        Locator expandAll = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Expand all"));
+        assertThat(expandAll).isVisible();
+        expandAll.focus();
+        // Tab on: past Export CSV and the table's header (and the explained labels in it) to the first row.
+        for (int tabs = 0; tabs < 8 && !Boolean.TRUE.equals(page.evaluate(FOCUS_IN_SESSION_ROWS)); tabs++) {
+            page.keyboard().press("Tab");
+        }
+        org.assertj.core.api.Assertions.assertThat(page.evaluate(FOCUS_IN_SESSION_ROWS)).as("a row has the focus")
+                .isEqualTo(true);
+        page.keyboard().press("Enter");
+        assertThat(page.locator("vaadin-grid.sessions-grid .session-details")).hasCount(1);
+        assertThat(page).hasURL(Pattern.compile("/users/" + ABBIE + "/analytics$"));
+        // Down to the second session (past the first one's opened details, a stop of their own).
+        for (int downs = 0; downs < 4 && !Integer.valueOf(1).equals(page.evaluate(FOCUSED_SESSION_ROW)); downs++) {
+            page.keyboard().press("ArrowDown");
+        }
+        org.assertj.core.api.Assertions.assertThat(page.evaluate(FOCUSED_SESSION_ROW)).isEqualTo(1);
+        page.keyboard().press("Space");
+        assertThat(page.locator("vaadin-grid.sessions-grid .session-details")).hasCount(2);
+        page.waitForTimeout(300);
+        console.screenshot(page, "16-two-sessions-open-from-the-keyboard");
+        page.close();
+    }
+
+    /** Whether the keyboard focus is on a body row (or a cell of it) of User analytics' Sessions table. */
+    static final String FOCUS_IN_SESSION_ROWS = """
+            () => {
+              const grid = document.querySelector('vaadin-grid.sessions-grid');
+              const focused = grid && grid.shadowRoot.activeElement;
+              return !!focused && !!focused.closest('tbody#items');
+            }""";
+
+    /** The index of the Sessions table's row that has the keyboard focus (a cell of it, or the row). */
+    static final String FOCUSED_SESSION_ROW = """
+            () => {
+              const grid = document.querySelector('vaadin-grid.sessions-grid');
+              const focused = grid && grid.shadowRoot.activeElement;
+              const row = focused && focused.closest('tr');
+              return row && row.parentElement && row.parentElement.id === 'items' ? row.index : -1;
+            }""";
+
     private JsonNode apiAsManager(String path) {
         HttpResponse<String> response = console.http().get(path, "manager", "manager");
         org.assertj.core.api.Assertions.assertThat(response.statusCode()).isEqualTo(200);
@@ -185,8 +231,14 @@ class AnalyticsBrowserIT {
         assertThat(page.getByText("Unique viewers").first()).isVisible();
         Download session = page.waitForDownload(() -> page.getByText("Download report").click());
         org.assertj.core.api.Assertions.assertThat(session.suggestedFilename())
-                .startsWith("eventlens-virtually-live-session-opening-keynote-").endsWith(".pdf");
+                .startsWith("eventlens-virtually-live-opening-keynote-").endsWith(".pdf");
         assertIsPdf(session, "21-session-report.pdf");
+        Download csv = page.waitForDownload(() -> page.getByText("Export CSV").click());
+        org.assertj.core.api.Assertions.assertThat(csv.suggestedFilename()).as("event, session and day, never an id")
+                .matches("eventlens-virtually-live-opening-keynote-attendees-\\d{4}-\\d{2}-\\d{2}\\.csv");
+        String exported = Files.readString(csv.path(), StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(exported.lines().findFirst().orElseThrow())
+                .contains("name,title,company,email,");
         page.close();
     }
 

@@ -37,9 +37,16 @@ final class Console {
         return new Running(jar.baseUrl(), jar);
     });
 
-    /** The argument source of the browser tests' {@code @ParameterizedClass}. */
+    /**
+     * The argument source of the browser tests' {@code @ParameterizedClass}: both consoles, or only one while a test
+     * is worked on ({@code -Deventlens.browser-tests=development}, or {@code production-jar}).
+     */
     static Stream<Console> all() {
-        return Stream.of(DEVELOPMENT, PRODUCTION_JAR);
+        return switch (System.getProperty("eventlens.browser-tests", "")) {
+            case "development" -> Stream.of(DEVELOPMENT);
+            case "production-jar" -> Stream.of(PRODUCTION_JAR);
+            default -> Stream.of(DEVELOPMENT, PRODUCTION_JAR);
+        };
     }
 
     static Console development() {

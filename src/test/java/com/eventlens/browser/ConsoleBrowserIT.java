@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
@@ -101,12 +102,45 @@ class ConsoleBrowserIT {
         page.close();
     }
 
+    /**
+     * A wrong password keeps the typed username (only the password is asked for again), and the error box with its
+     * icon stays above the form's fields, clear of the "Username" label, at every width.
+     */
     @Test
-    void aWrongPasswordKeepsYouOnTheLoginPage() {
+    void aWrongPasswordKeepsYouOnTheLoginPageWithYourUsername() {
         Page page = browser.newPage();
         page.navigate(console.url("/login"));
         BrowserSession.logIn(page, "admin", "wrong");
         assertThat(page.getByText("Wrong username or password")).isVisible();
+        assertThat(page.locator("input[name=username]")).hasValue("admin");
+        assertThat(page.locator("input[name=password]")).isFocused();
+        for (int[] size : new int[][] {{1440, 900}, {1024, 768}, {390, 844}}) {
+            page.setViewportSize(size[0], size[1]);
+            page.waitForTimeout(200);
+            console.screenshot(page, "04-login-error-" + size[0]);
+            @SuppressWarnings("unchecked")
+            Map<String, Number> boxes = (Map<String, Number>) page.evaluate(ERROR_AND_LABEL);
+            Assertions.assertThat(boxes.get("errorBottom").doubleValue())
+                    .as("the error box ends above the Username label at %d px", size[0])
+                    .isLessThanOrEqualTo(boxes.get("labelTop").doubleValue());
+        }
         page.close();
     }
+
+    /** Where the sign-in form's error box (with its icon inside) ends, and where the Username label starts. */
+    static final String ERROR_AND_LABEL = """
+            () => {
+              const deep = (root, selector) => {
+                const found = root.querySelector(selector);
+                if (found) return found;
+                for (const el of root.querySelectorAll('*')) {
+                  const inside = el.shadowRoot && deep(el.shadowRoot, selector);
+                  if (inside) return inside;
+                }
+                return null;
+              };
+              const error = deep(document, '[part=error-message]');
+              const label = deep(document, '#vaadinLoginUsername label') || deep(document, '#vaadinLoginUsername [part=label]');
+              return {errorBottom: error.getBoundingClientRect().bottom, labelTop: label.getBoundingClientRect().top};
+            }""";
 }

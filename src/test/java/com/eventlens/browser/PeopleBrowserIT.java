@@ -2,6 +2,7 @@ package com.eventlens.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -86,6 +87,17 @@ class PeopleBrowserIT {
         page.waitForTimeout(300);
         console.screenshot(page, "22-row-menu");
 
+        // Remove asks first, with the focus on Cancel, not on the red Remove: Enter in a hurry removes nobody.
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Remove")).click();
+        Locator cancel = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel"));
+        assertThat(cancel).isFocused();
+        console.screenshot(page, "22-remove-confirmation");
+        page.keyboard().press("Enter");
+        assertThat(cancel).isHidden();
+        assertThat(page.locator(".people-count")).hasText("1 User");
+        assertThat(row(page, "Eric Grant")).isVisible();
+        more.click();
+
         viewAnalytics.click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Eric Grant"))).isVisible();
         assertThat(page).hasURL(Pattern.compile("/events/" + Console.DEMO_EVENT + "/users/[0-9a-f-]{36}/analytics$"));
@@ -100,6 +112,80 @@ class PeopleBrowserIT {
         assertThat(page.getByText("No users match")).isVisible();
         page.waitForTimeout(300);
         console.screenshot(page, "24-no-match");
+        page.close();
+    }
+
+    /** All users sorted by name in the address, whose comma Vaadin's QueryParameters write encoded (%2C). */
+    private static final String SORTED_BY_NAME = "sort=name(,|%2C)asc";
+
+    /** Sorted by name and searched, a person opened, Back: the list comes back from its address as it was left. */
+    @Test
+    void backFromAPersonRestoresTheSortAndTheSearchFromTheAddress() {
+        Page page = browser.signedIn(console, "manager", "manager");
+        page.navigate(console.url("/events/" + Console.DEMO_EVENT + "/people"));
+        assertThat(page.locator(".people-count")).hasText("255 Users");
+        page.locator("vaadin-grid-sorter").filter(new Locator.FilterOptions().setHasText("User details")).click();
+        assertThat(page).hasURL(Pattern.compile(SORTED_BY_NAME));
+        page.locator("vaadin-text-field.people-search input").fill("kaltura");
+        assertThat(page).hasURL(Pattern.compile("search=kaltura.*" + SORTED_BY_NAME + "|" + SORTED_BY_NAME
+                + ".*search=kaltura"));
+        String first = page.locator(".people-grid .person-name").first().textContent();
+
+        page.getByLabel("Actions for " + first).filter(new Locator.FilterOptions().setVisible(true)).click();
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("View analytics")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(first))).isVisible();
+        assertThat(page.locator("nav.breadcrumb")).containsText("All users");
+        // The detail page keeps its parent entry of the side navigation highlighted.
+        assertThat(page.locator("vaadin-side-nav-item[current]")).hasAttribute("path",
+                Pattern.compile("/people$"));
+        // Its address is in the history before Back (the page shows a moment before it is pushed).
+        assertThat(page).hasURL(Pattern.compile("/users/[0-9a-f-]{36}/analytics$"));
+
+        page.goBack();
+        assertThat(page.locator("vaadin-text-field.people-search input")).hasValue("kaltura");
+        assertThat(page.locator("vaadin-grid-sorter[direction=asc]")).hasText("User details");
+        assertThat(page.locator(".people-grid .person-name").first()).hasText(first);
+
+        // "← Back to all users" returns to the list as it was left, too.
+        page.getByLabel("Actions for " + first).filter(new Locator.FilterOptions().setVisible(true)).click();
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("View analytics")).click();
+        page.getByText("← Back to all users").click();
+        assertThat(page).hasURL(Pattern.compile(SORTED_BY_NAME));
+        assertThat(page.locator("vaadin-text-field.people-search input")).hasValue("kaltura");
+        page.close();
+    }
+
+    /**
+     * Scrolled far down the lazy grid, a person opened, Back: the grid scrolls to the rows it showed (the address's
+     * {@code row}), and the person's page kept its own address meanwhile.
+     */
+    @Test
+    void backFromAPersonReturnsToTheRowsScrolledTo() {
+        Page page = browser.signedIn(console, "manager", "manager");
+        page.navigate(console.url("/events/" + Console.DEMO_EVENT + "/people?sort=name,asc"));
+        assertThat(page.locator(".people-count")).hasText("255 Users");
+        Locator grid = page.locator("vaadin-grid.people-grid");
+        grid.evaluate("grid => grid.scrollToIndex(150)");
+        assertThat(page).hasURL(Pattern.compile("row=1[0-9][0-9]"));
+        int firstRow = ((Number) grid.evaluate("grid => grid._firstVisibleIndex")).intValue();
+        assertThat(page).hasURL(Pattern.compile("row=" + firstRow + "$"));
+
+        page.locator(".people-grid .row-menu").filter(new Locator.FilterOptions().setVisible(true)).first().click();
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("View analytics")).click();
+        assertThat(page.locator("nav.breadcrumb")).containsText("All users");
+        page.waitForTimeout(600);
+        assertThat(page).hasURL(Pattern.compile("/users/[0-9a-f-]{36}/analytics$"));
+
+        page.goBack();
+        assertThat(page.locator(".people-count")).hasText("255 Users");
+        // Opening the row's menu may have scrolled the grid a little: the address says where it was left.
+        String address = (String) page.evaluate("() => location.href");
+        Matcher kept = Pattern.compile("/people\\?.*row=(\\d+)").matcher(address);
+        org.assertj.core.api.Assertions.assertThat(kept.find()).as(address).isTrue();
+        int row = Integer.parseInt(kept.group(1));
+        org.assertj.core.api.Assertions.assertThat(row).isBetween(firstRow - 20, firstRow + 20);
+        page.waitForFunction("row => document.querySelector('vaadin-grid.people-grid')?._firstVisibleIndex === row",
+                row);
         page.close();
     }
 

@@ -2,12 +2,10 @@ package com.eventlens.analytics.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +37,7 @@ import com.eventlens.analytics.VideoAnalytics;
 import com.eventlens.people.EventAccess;
 import com.eventlens.people.EventRole;
 import com.eventlens.people.VisibleEvent;
+import com.eventlens.shared.format.FileNames;
 import com.eventlens.shared.format.Formats;
 
 import net.sf.jasperreports.engine.JRDataSource;
@@ -72,7 +71,6 @@ class PdfReports implements Reports {
     private static final int PAGE = PageRequest.MAX_SIZE;
     /** Filled pages kept in memory before the rest go to the swap file. */
     private static final int PAGES_IN_MEMORY = 8;
-    private static final DateTimeFormatter FILE_DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
     private final Dashboards dashboards;
     private final EventAccess events;
@@ -104,7 +102,7 @@ class PdfReports implements Reports {
         return snapshot.execute(transaction -> events.findVisible(eventId).flatMap(event ->
                 dashboards.event(eventId).map(analytics -> {
                     Instant now = clock.instant();
-                    return report("event", requested, fileName(event, null, "event-overview", eventId, now),
+                    return report("event", requested, fileName(event, "event", "Event overview", now),
                             fillEvent(event, analytics, now));
                 })));
     }
@@ -145,9 +143,9 @@ class PdfReports implements Reports {
                 + Formats.score(person.score()) + " · " + person.band().label()).toList()));
         parameters.put("TOP_VIDEOS", analytics.videos().isEmpty() ? "No on-demand content."
                 : numbered(analytics.videos().stream().limit(5).map(video -> video.name() + "   "
-                + count(video.uniqueViewers(), "viewer", "viewers") + " · "
+                + Formats.count(video.uniqueViewers(), "viewer", "viewers") + " · "
                 + Formats.percent(video.averageCompletionRate()) + " completion").toList()));
-        parameters.put("SESSIONS_LINE", count(analytics.sessions().size(), "session", "sessions")
+        parameters.put("SESSIONS_LINE", Formats.count(analytics.sessions().size(), "session", "sessions")
                 + ", in agenda order");
         Map<UUID, SessionDetails> details = directory.sessions(event.id()).stream()
                 .collect(Collectors.toMap(SessionDetails::id, Function.identity()));
@@ -155,10 +153,10 @@ class PdfReports implements Reports {
                 .field("name", EventAnalytics.SessionRank::name)
                 .field("when", s -> when(details.get(s.sessionId()), zone))
                 .field("attendees", s -> Formats.count(s.attendees()))
-                .field("minutes", s -> Formats.minutes(s.totalSecondsViewed()))
+                .field("minutes", s -> Formats.hoursMinutesSeconds(s.totalSecondsViewed()))
                 .field("rate", s -> Formats.percent(s.liveEngagementRate()))
                 .field("bar", s -> RateBar.of(s.liveEngagementRate()))
-                .field("peak", s -> s.peakAt() == null ? "–" : Formats.count(s.peakConcurrentViewers()) + " at "
+                .field("peak", s -> s.peakAt() == null ? Formats.NONE : Formats.count(s.peakConcurrentViewers()) + " at "
                         + Formats.time(s.peakAt(), zone)));
     }
 
@@ -197,7 +195,7 @@ class PdfReports implements Reports {
                 dashboards.user(eventId, userId).map(user -> {
                     Instant now = clock.instant();
                     JasperPrint print = fillUser(event, user, now);
-                    return report("user", requested, fileName(event, null, user.name(), userId, now), print);
+                    return report("user", requested, fileName(event, "person", user.name(), now), print);
                 })));
     }
 
@@ -225,10 +223,10 @@ class PdfReports implements Reports {
         parameters.put("LIVE", Formats.minutesSeconds(user.liveSeconds()));
         parameters.put("RECORDINGS", Formats.minutesSeconds(user.recordingSeconds()));
         parameters.put("ON_DEMAND", Formats.minutesSeconds(user.onDemandSeconds()));
-        parameters.put("ATTACHMENTS_LINE", count(user.attachments().size(), "attachment downloaded",
+        parameters.put("ATTACHMENTS_LINE", Formats.count(user.attachments().size(), "attachment downloaded",
                 "attachments downloaded"));
-        parameters.put("SESSIONS_LINE", count(user.sessions().size(), "session attended", "sessions attended"));
-        parameters.put("VIDEOS_LINE", count(user.videosViewed(), "video viewed", "videos viewed"));
+        parameters.put("SESSIONS_LINE", Formats.count(user.sessions().size(), "session attended", "sessions attended"));
+        parameters.put("VIDEOS_LINE", Formats.count(user.videosViewed(), "video viewed", "videos viewed"));
 
         parameters.put("ATTACHMENTS_REPORT", templates.get("user-attachments"));
         parameters.put("ATTACHMENTS", Rows.of(user.attachments())
@@ -240,7 +238,8 @@ class PdfReports implements Reports {
         parameters.put("SESSIONS", Rows.of(user.sessions())
                 .field("name", SessionActivity::name)
                 .field("when", s -> when(sessions.get(s.sessionId()), zone))
-                .field("minutes", s -> Formats.minutes(s.secondsViewed()))
+                // like the screen's Sessions table: minutes with one decimal (callout 19, decision record 20)
+                .field("minutes", s -> Formats.decimalMinutes(s.secondsViewed()))
                 .field("rate", s -> Formats.percent(s.liveEngagementRate()))
                 .field("bar", s -> RateBar.of(s.liveEngagementRate()))
                 .field("reactions", s -> Formats.count(s.reactions()))
@@ -251,7 +250,7 @@ class PdfReports implements Reports {
         parameters.put("VIDEOS_REPORT", templates.get("user-videos"));
         parameters.put("VIDEOS", Rows.of(user.onDemand())
                 .field("name", VideoActivity::name)
-                .field("minutes", v -> Formats.minutes(v.secondsViewed()))
+                .field("minutes", v -> Formats.minutesSeconds(v.secondsViewed()))
                 .field("rate", v -> Formats.percent(v.completionRate()))
                 .field("bar", v -> RateBar.of(v.completionRate())));
         return fill("user", parameters, new JREmptyDataSource(1));
@@ -265,7 +264,7 @@ class PdfReports implements Reports {
         return events.findVisible(eventId).flatMap(event ->
                 dashboards.session(eventId, sessionId, PageRequest.page(0, 1, SORT, true)).map(headline -> {
                     Instant now = clock.instant();
-                    return large("session", requested, fileName(event, "session", headline.name(), sessionId, now),
+                    return large("session", requested, fileName(event, "session", headline.name(), now),
                             virtualizer -> fillSession(event, sessionId, now, virtualizer));
                 }));
     }
@@ -279,8 +278,8 @@ class PdfReports implements Reports {
         parameters.put("SESSION_WHEN", directory.session(event.id(), sessionId).map(s -> when(s, event.timeZone()))
                 .orElse(""));
         parameters.put("UNIQUE_VIEWERS", Formats.count(first.uniqueViewers()));
-        parameters.put("TOTAL_MINUTES", Formats.minutes(first.totalSecondsViewed()));
-        parameters.put("AVERAGE_MINUTES", Formats.minutes(Math.round(first.averageSecondsViewed())));
+        parameters.put("TOTAL_MINUTES", Formats.hoursMinutesSeconds(first.totalSecondsViewed()));
+        parameters.put("AVERAGE_MINUTES", Formats.minutesSeconds(Math.round(first.averageSecondsViewed())));
         parameters.put("ENGAGEMENT", Formats.percent(first.liveEngagementRate()));
         parameters.put("ENGAGEMENT_BAR", RateBar.of(first.liveEngagementRate()));
         parameters.put("REACTIONS", Formats.count(first.reactions()));
@@ -291,11 +290,11 @@ class PdfReports implements Reports {
         parameters.put("QA_THREADS", Formats.count(first.qaThreads()));
         parameters.put("ATTACHMENTS", first.attachmentsDownloaded() + "/" + first.attachmentsTotal());
         parameters.put("RAISED_HANDS", Formats.count(first.raisedHands()));
-        parameters.put("ATTENDEES_LINE", count(first.totalAttendees(), "attendee", "attendees")
+        parameters.put("ATTENDEES_LINE", Formats.count(first.totalAttendees(), "attendee", "attendees")
                 + ", by minutes viewed");
         LiveViewers viewers = readableSeries(event.id(), sessionId);
         parameters.put("PEAK", first.peakAt() == null ? LiveViewersChart.describe(viewers, event.timeZone(), first.name())
-                : "Peak: " + count(first.peakConcurrentViewers(), "live viewer", "live viewers") + " at "
+                : "Peak: " + Formats.count(first.peakConcurrentViewers(), "live viewer", "live viewers") + " at "
                 + Formats.time(first.peakAt(), event.timeZone()) + " (" + Formats.zone(event.timeZone(), first.peakAt())
                 + ")");
         parameters.put("LIVE_VIEWERS_CHART", chart(viewers, event.timeZone(), first.name()));
@@ -304,7 +303,7 @@ class PdfReports implements Reports {
                         .map(SessionAnalytics::attendees).orElse(List.of()), PAGE);
         attendees.field("name", SessionAnalytics.Attendee::name)
                 .field("details", a -> titleAndCompany(a.title(), a.company()))
-                .field("minutes", a -> Formats.minutes(a.secondsViewed()))
+                .field("minutes", a -> Formats.minutesSeconds(a.secondsViewed()))
                 .field("reactions", a -> Formats.count(a.reactions()))
                 .field("chatMessages", a -> Formats.count(a.chatMessages()))
                 .field("pollsAnswered", a -> Formats.count(a.pollsAnswered()))
@@ -321,7 +320,7 @@ class PdfReports implements Reports {
         return events.findVisible(eventId).flatMap(event ->
                 dashboards.video(eventId, contentId, PageRequest.page(0, 1, SORT, true)).map(headline -> {
                     Instant now = clock.instant();
-                    return large("video", requested, fileName(event, "video", headline.name(), contentId, now),
+                    return large("video", requested, fileName(event, "video", headline.name(), now),
                             virtualizer -> fillVideo(event, contentId, now, virtualizer));
                 }));
     }
@@ -333,16 +332,17 @@ class PdfReports implements Reports {
         parameters.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
         parameters.put("VIDEO_NAME", first.name());
         parameters.put("VIEWERS", Formats.count(first.uniqueViewers()));
-        parameters.put("MINUTES", Formats.minutes(first.totalSecondsViewed()));
+        parameters.put("MINUTES", Formats.hoursMinutesSeconds(first.totalSecondsViewed()));
         parameters.put("AVERAGE_COMPLETION", Formats.percent(first.averageCompletionRate()));
         parameters.put("AVERAGE_COMPLETION_BAR", RateBar.of(first.averageCompletionRate()));
         parameters.put("DURATION", Formats.minutesSeconds(first.durationSeconds()));
-        parameters.put("VIEWERS_LINE", count(first.totalViewers(), "viewer", "viewers") + ", by minutes viewed");
+        parameters.put("VIEWERS_LINE", Formats.count(first.totalViewers(), "viewer", "viewers") + ", by minutes viewed");
         Rows<VideoAnalytics.Viewer> viewers = Rows.paged(page -> page == 0 ? first.viewers()
                 : dashboards.video(event.id(), contentId, PageRequest.page(page, PAGE, SORT, true))
                         .map(VideoAnalytics::viewers).orElse(List.of()), PAGE);
         viewers.field("name", VideoAnalytics.Viewer::name)
-                .field("minutes", v -> Formats.minutes(v.secondsViewed()))
+                .field("details", v -> titleAndCompany(v.title(), v.company()))
+                .field("minutes", v -> Formats.minutesSeconds(v.secondsViewed()))
                 .field("rate", v -> Formats.percent(v.completionRate()))
                 .field("bar", v -> RateBar.of(v.completionRate()));
         return fill("video", parameters, viewers);
@@ -471,42 +471,12 @@ class PdfReports implements Reports {
     }
 
     private static String orDash(String value) {
-        return value == null || value.isBlank() ? "–" : value;
+        return value == null || value.isBlank() ? Formats.NONE : value;
     }
 
-    private static String count(long n, String singular, String plural) {
-        return Formats.count(n) + " " + (n == 1 ? singular : plural);
-    }
 
-    /** {@code eventlens-<event>[-<kind>]-<subject>-<date>.pdf}: ASCII slugs, the date in the event's time zone. */
-    static String fileName(VisibleEvent event, String kind, String subject, UUID subjectId, Instant now) {
-        return "eventlens-" + slug(event.name(), event.id().toString().substring(0, 8))
-                + (kind == null ? "" : "-" + kind)
-                + "-" + slug(subject, subjectId.toString().substring(0, 8))
-                + "-" + FILE_DATE.format(now.atZone(event.timeZone())) + ".pdf";
-    }
-
-    /** "Zoë Ångström-Łukasz 王芳" → "zoe-angstrom-lukasz"; a name with no Latin letters falls back to the id. */
-    static String slug(String text, String fallback) {
-        String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        StringBuilder folded = new StringBuilder(ascii.length());
-        for (char c : ascii.toCharArray()) {
-            folded.append(switch (c) {
-                case 'ł', 'Ł' -> "l";
-                case 'ø', 'Ø' -> "o";
-                case 'đ', 'Đ', 'ð', 'Ð' -> "d";
-                case 'ß' -> "ss";
-                case 'æ', 'Æ' -> "ae";
-                case 'œ', 'Œ' -> "oe";
-                case 'þ', 'Þ' -> "th";
-                case 'ı' -> "i";
-                default -> String.valueOf(c);
-            });
-        }
-        String slug = folded.toString().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        if (slug.length() > 40) {
-            slug = slug.substring(0, 40).replaceAll("-+$", "");
-        }
-        return slug.isEmpty() ? fallback : slug;
+    /** {@code eventlens-<event>-<subject>-<date>.pdf} ({@link FileNames}). */
+    static String fileName(VisibleEvent event, String kind, String subject, Instant now) {
+        return FileNames.of(event.name(), subject, kind, now, event.timeZone(), "pdf");
     }
 }

@@ -33,7 +33,7 @@ final class RateBar extends AbstractRenderer implements Graphics2DRenderable {
         this.percent = percent;
     }
 
-    /** The bar of a rate 0..1; none where the rate is undefined (the number shows "–"). */
+    /** The bar of a rate 0..1; none where the rate is undefined (the number shows "—"). */
     static Renderable of(Double rate) {
         if (rate == null) {
             return null;

@@ -217,9 +217,12 @@ class RollupDashboards implements Dashboards {
                             page.size(), page.offset());
                     Map<UUID, PersonDetails> names = directory.people(eventId,
                             rows.stream().map(VideoRow::userId).toList());
-                    List<VideoAnalytics.Viewer> viewers = rows.stream().map(row -> new VideoAnalytics.Viewer(
-                            row.userId(), names.containsKey(row.userId()) ? names.get(row.userId()).fullName() : REMOVED,
-                            row.seconds(), Rates.completion(row.coveredSlots(), video.durationSeconds()))).toList();
+                    List<VideoAnalytics.Viewer> viewers = rows.stream().map(row -> {
+                        PersonDetails person = names.get(row.userId());
+                        return new VideoAnalytics.Viewer(row.userId(), person == null ? REMOVED : person.fullName(),
+                                person == null ? "" : person.title(), person == null ? "" : person.company(),
+                                row.seconds(), Rates.completion(row.coveredSlots(), video.durationSeconds()));
+                    }).toList();
                     return headline(video, reads.videoTotals(eventId), reads.cappedSeconds(eventId),
                             reads.dataAsOf(eventId).orElse(null), viewers);
                 });

@@ -33,6 +33,21 @@ public final class AnalyticsRoutes {
         return new RouteParameters(RouteIds.EVENT_ID, eventId.toString());
     }
 
+    /** Analytics > Sessions. */
+    static String sessions(UUID eventId) {
+        return "events/" + eventId + "/analytics/sessions";
+    }
+
+    /** Analytics > On-demand content. */
+    static String videos(UUID eventId) {
+        return "events/" + eventId + "/analytics/content";
+    }
+
+    /** The event's Overview. */
+    static String overview(UUID eventId) {
+        return "events/" + eventId;
+    }
+
     /** The All users page of the People area. */
     static String allUsers(UUID eventId) {
         return "events/" + eventId + "/people";

@@ -8,6 +8,7 @@ import com.eventlens.analytics.Breakdown;
 import com.eventlens.analytics.CsvFile;
 import com.eventlens.people.EventRole;
 import com.eventlens.shared.format.Formats;
+import com.eventlens.shared.ui.RowDetails;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -55,19 +56,24 @@ final class BreakdownPanel extends Div {
 
         grid.addColumn(row -> label(row.value())).setKey("value").setHeader("Value").setWidth("160px").setFlexGrow(3)
                 .setComparator(Comparator.comparing(row -> label(row.value())));
-        grid.addColumn(row -> Formats.count(row.attendees())).setKey("attendees")
+        Grid.Column<Breakdown.Row> attendees = grid.addColumn(row -> Formats.count(row.attendees()))
+                .setKey("attendees").setWidth("100px")
                 .setHeader(Widgets.label("Attendees", Definitions.BREAKDOWN))
                 .setComparator(Breakdown.Row::attendees).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(row -> Formats.minutes(row.totalSecondsViewed())).setKey("minutes")
+        grid.addColumn(row -> Formats.hoursMinutesSeconds(row.totalSecondsViewed())).setKey("minutes")
                 .setHeader(Widgets.label("Minutes viewed", Definitions.EVENT_MINUTES))
-                .setComparator(Breakdown.Row::totalSecondsViewed).setTextAlign(ColumnTextAlign.END);
+                .setComparator(Breakdown.Row::totalSecondsViewed).setTextAlign(ColumnTextAlign.END).setWidth("110px");
         grid.addComponentColumn(row -> SessionAnalyticsView.rateBar(row.liveEngagementRate())).setKey("engagement")
                 .setHeader(Widgets.label("Live engagement", Definitions.EVENT_ENGAGEMENT)).setFlexGrow(2)
+                .setWidth("130px")
                 .setComparator(Comparator.comparing(Breakdown.Row::liveEngagementRate,
                         Comparator.nullsFirst(Comparator.naturalOrder())));
-        grid.addColumn(row -> Formats.score(row.averageEngagementScore())).setKey("score")
-                .setHeader(Widgets.label("Avg. score", Definitions.AVERAGE_SCORE))
+        Grid.Column<Breakdown.Row> score = grid.addColumn(row -> Formats.score(row.averageEngagementScore()))
+                .setKey("score").setHeader(Widgets.label("Avg. score", Definitions.AVERAGE_SCORE)).setWidth("90px")
                 .setComparator(Breakdown.Row::averageEngagementScore).setTextAlign(ColumnTextAlign.END);
+        RowDetails.of(grid, row -> label(row.value()))
+                .fold(attendees, "Attendees", row -> Formats.count(row.attendees()))
+                .fold(score, "Avg. score", row -> Formats.score(row.averageEngagementScore()));
         grid.getColumns().forEach(column -> column.setSortable(true));
         grid.setItems(rows);
         grid.setMultiSort(false);

@@ -18,6 +18,7 @@ import com.eventlens.people.VisibleEvent;
 import com.eventlens.people.ui.EventRouteGuard;
 import com.eventlens.shared.format.Formats;
 import com.eventlens.shared.ui.EmptyState;
+import com.eventlens.shared.ui.RowDetails;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -184,8 +185,8 @@ public class EventAnalyticsView extends VerticalLayout implements BeforeEnterObs
         peakAt.addClassName("kpi-detail");
         peak.add(peakAt);
         kpis.add(minutes, peak,
-                Widgets.kpi(Formats.percent(analytics.liveEngagementRate()), "Live engagement rate",
-                        Definitions.EVENT_ENGAGEMENT),
+                Widgets.rateKpi(analytics.liveEngagementRate(), "Live engagement rate", Definitions.EVENT_ENGAGEMENT,
+                        SessionAnalyticsView.NO_LIVE_VIEWING),
                 Widgets.kpi(Formats.score(analytics.averageEngagementScore()), "Avg. engagement score",
                         Definitions.AVERAGE_SCORE),
                 Widgets.kpi(Formats.count(analytics.reactions()), "Reactions", Definitions.REACTIONS),
@@ -261,24 +262,29 @@ public class EventAnalyticsView extends VerticalLayout implements BeforeEnterObs
         sessions.addClassName("sessions-ranking");
         sessions.addComponentColumn(s -> new RouterLink(s.name(), SessionAnalyticsView.class,
                         AnalyticsRoutes.session(event.id(), s.sessionId())))
-                .setHeader("Session").setKey("name").setFlexGrow(3).setComparator(SessionRank::name);
-        sessions.addColumn(s -> Formats.time(s.startsAt(), event.timeZone())).setHeader("Starts").setKey("startsAt")
-                .setComparator(SessionRank::startsAt).setFlexGrow(0).setWidth("120px");
-        sessions.addColumn(s -> Formats.count(s.attendees())).setKey("attendees")
+                .setHeader("Session").setKey("name").setFlexGrow(3).setWidth("110px").setComparator(SessionRank::name);
+        Grid.Column<SessionRank> starts = sessions.addColumn(s -> Formats.time(s.startsAt(), event.timeZone()))
+                .setHeader("Starts").setKey("startsAt").setComparator(SessionRank::startsAt).setFlexGrow(0)
+                .setWidth("100px");
+        Grid.Column<SessionRank> attendees = sessions.addColumn(s -> Formats.count(s.attendees())).setKey("attendees")
+                .setWidth("100px")
                 .setHeader(Widgets.label("Attendees", Definitions.SESSION_ATTENDEES))
                 .setComparator(SessionRank::attendees).setTextAlign(ColumnTextAlign.END);
-        sessions.addColumn(s -> Formats.minutes(s.totalSecondsViewed())).setKey("minutes")
+        sessions.addColumn(s -> Formats.hoursMinutesSeconds(s.totalSecondsViewed())).setKey("minutes")
                 .setHeader(Widgets.label("Minutes viewed", Definitions.SESSION_MINUTES))
-                .setComparator(SessionRank::totalSecondsViewed).setTextAlign(ColumnTextAlign.END);
+                .setComparator(SessionRank::totalSecondsViewed).setTextAlign(ColumnTextAlign.END).setWidth("90px");
         sessions.addComponentColumn(s -> SessionAnalyticsView.rateBar(s.liveEngagementRate())).setKey("engagement")
                 .setHeader(Widgets.label("Live engagement", Definitions.TOTAL_ENGAGEMENT)).setFlexGrow(2)
-                .setComparator(Comparator.comparing(SessionRank::liveEngagementRate,
+                .setWidth("110px").setComparator(Comparator.comparing(SessionRank::liveEngagementRate,
                         Comparator.nullsFirst(Comparator.naturalOrder())));
-        sessions.addColumn(s -> s.peakAt() == null ? "–" : Formats.count(s.peakConcurrentViewers()) + " at "
-                        + Formats.time(s.peakAt(), event.timeZone())).setKey("peak")
-                .setHeader(Widgets.label("Peak live viewers", Definitions.PEAK))
+        Grid.Column<SessionRank> peak = sessions.addColumn(this::peak).setKey("peak")
+                .setHeader(Widgets.label("Peak live viewers", Definitions.PEAK)).setWidth("120px")
                 .setComparator(SessionRank::peakConcurrentViewers).setTextAlign(ColumnTextAlign.END);
         sessions.getColumns().forEach(column -> column.setSortable(true));
+        RowDetails.of(sessions, SessionRank::name)
+                .fold(attendees, "Attendees", s -> Formats.count(s.attendees()))
+                .fold(peak, "Peak live viewers", this::peak)
+                .fold(starts, "Starts", s -> Formats.time(s.startsAt(), event.timeZone()));
         sessions.setItems(sessionRows);
         sessions.sort(GridSortOrder.desc(sessions.getColumnByKey("attendees")).build());
         sessions.setAllRowsVisible(true);
@@ -286,21 +292,28 @@ public class EventAnalyticsView extends VerticalLayout implements BeforeEnterObs
         sessions.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
     }
 
+    private String peak(SessionRank s) {
+        return s.peakAt() == null ? "—" : Formats.count(s.peakConcurrentViewers()) + " at "
+                + Formats.time(s.peakAt(), event.timeZone());
+    }
+
     private void buildVideos() {
         videos.addClassName("videos-ranking");
         videos.addComponentColumn(v -> new RouterLink(v.name(), VideoAnalyticsView.class,
-                AnalyticsRoutes.video(event.id(), v.contentId()))).setHeader("Video").setFlexGrow(3);
-        videos.addColumn(v -> Formats.count(v.uniqueViewers())).setHeader(Widgets.label("Viewers",
-                Definitions.UNIQUE_VIEWERS)).setTextAlign(ColumnTextAlign.END);
+                AnalyticsRoutes.video(event.id(), v.contentId()))).setHeader("Video").setFlexGrow(3).setWidth("150px");
+        Grid.Column<VideoRank> viewers = videos.addColumn(v -> Formats.count(v.uniqueViewers()))
+                .setHeader(Widgets.label("Viewers", Definitions.UNIQUE_VIEWERS)).setTextAlign(ColumnTextAlign.END)
+                .setWidth("90px");
         videos.addColumn(v -> Formats.percent(v.averageCompletionRate()))
                 .setHeader(Widgets.label("Avg. completion", Definitions.AVERAGE_COMPLETION))
-                .setTextAlign(ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END).setWidth("110px");
+        RowDetails.of(videos, VideoRank::name).fold(viewers, "Viewers", v -> Formats.count(v.uniqueViewers()));
         videos.setItems(videoRows);
         videos.setAllRowsVisible(true);
         videos.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
     }
 
-    private static Div step(String value, String label, String definition) {
+    private static Div step(String value, String label, Definitions definition) {
         Span number = new Span(value);
         number.addClassName("funnel-value");
         Div step = new Div(number, Widgets.label(label, definition));

@@ -5,6 +5,7 @@ import java.util.Locale;
 import com.eventlens.analytics.EngagementComponent;
 import com.eventlens.analytics.EngagementScore;
 import com.eventlens.shared.format.Formats;
+import com.eventlens.shared.ui.RowDetails;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -32,13 +33,19 @@ final class ScoreExplanation extends Div {
         Paragraph how = new Paragraph("Each component earns weight × min(1, value ÷ cap) points; the weights and caps are "
                 + "the event's, in Settings > Engagement.");
         how.addClassName("card-subtitle");
-        components.addColumn(c -> component(c).label()).setHeader("Component").setFlexGrow(3)
+        components.addColumn(c -> component(c).label()).setHeader("Component").setFlexGrow(3).setWidth("130px")
                 .setTooltipGenerator(c -> component(c).valueDescription());
-        components.addColumn(c -> value(c, c.value())).setHeader("Value").setTextAlign(ColumnTextAlign.END);
-        components.addColumn(c -> value(c, c.cap())).setHeader("Cap").setTextAlign(ColumnTextAlign.END);
-        components.addColumn(c -> String.valueOf(c.weight())).setHeader("Weight").setTextAlign(ColumnTextAlign.END);
+        components.addColumn(c -> value(c, c.value())).setHeader("Value").setTextAlign(ColumnTextAlign.END)
+                .setWidth("90px");
+        Grid.Column<EngagementScore.Component> cap = components.addColumn(c -> value(c, c.cap())).setHeader("Cap")
+                .setTextAlign(ColumnTextAlign.END).setWidth("90px");
+        Grid.Column<EngagementScore.Component> weight = components.addColumn(c -> String.valueOf(c.weight()))
+                .setHeader("Weight").setTextAlign(ColumnTextAlign.END).setWidth("80px");
         components.addColumn(c -> String.format(Locale.US, "%.1f", c.points())).setHeader("Points")
-                .setTextAlign(ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END).setWidth("80px").setKey("points");
+        RowDetails.of(components, c -> component(c).label())
+                .fold(weight, "Weight", c -> String.valueOf(c.weight()))
+                .fold(cap, "Cap", c -> value(c, c.cap()));
         components.setItems(rows);
         components.setAllRowsVisible(true);
         components.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);

@@ -15,6 +15,7 @@ import com.eventlens.people.ui.EventRouteGuard;
 import com.eventlens.shared.format.Formats;
 import com.eventlens.shared.ui.EmptyState;
 import com.eventlens.shared.ui.RouteIds;
+import com.eventlens.shared.ui.RowDetails;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -40,6 +41,8 @@ import jakarta.annotation.security.PermitAll;
 public class SessionAnalyticsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String DEFAULT_SORT = "secondsViewed";
+    /** Why a live engagement rate is "—". */
+    static final String NO_LIVE_VIEWING = "no live viewing";
 
     private final Dashboards dashboards;
     private final Reports reports;
@@ -54,6 +57,7 @@ public class SessionAnalyticsView extends VerticalLayout implements BeforeEnterO
     private VisibleEvent event;
     private UUID sessionId;
     private LiveViewersPanel liveViewers;
+    private GridSort<Attendee> sort;
 
     SessionAnalyticsView(Dashboards dashboards, Reports reports, CsvExports exports, EventRouteGuard guard,
                           LiveAnalytics live) {
@@ -64,24 +68,30 @@ public class SessionAnalyticsView extends VerticalLayout implements BeforeEnterO
         live.refreshWhileAttached(this, () -> event == null ? null : event.id(), this::refresh);
         addClassNames("dashboard", "session-analytics");
 
-        attendees.addComponentColumn(this::nameCell).setHeader("Name").setKey("name").setFlexGrow(3);
-        attendees.addColumn(a -> Formats.minutes(a.secondsViewed())).setKey("secondsViewed")
-                .setHeader(Widgets.label("Minutes viewed", Definitions.SESSION_MINUTES)).setSortable(true);
-        attendees.addColumn(a -> Formats.count(a.reactions())).setKey("reactions")
-                .setHeader(Widgets.label("Reactions", Definitions.REACTIONS)).setSortable(true);
-        attendees.addColumn(a -> Formats.count(a.chatMessages())).setKey("chatMessages")
-                .setHeader(Widgets.label("Sent chat messages", Definitions.CHAT)).setSortable(true);
-        attendees.addColumn(a -> Formats.count(a.pollsAnswered())).setKey("pollsAnswered")
-                .setHeader(Widgets.label("Polls answered", Definitions.POLLS_ANSWERED)).setSortable(true);
+        attendees.addComponentColumn(this::nameCell).setHeader("Name").setKey("name").setFlexGrow(3).setWidth("100px");
+        attendees.addColumn(a -> Formats.minutesSeconds(a.secondsViewed())).setKey("secondsViewed")
+                .setHeader(Widgets.label("Minutes viewed", Definitions.SESSION_MINUTES)).setSortable(true)
+                .setWidth("90px");
+        Grid.Column<Attendee> reactions = attendees.addColumn(a -> Formats.count(a.reactions())).setKey("reactions")
+                .setHeader(Widgets.label("Reactions", Definitions.REACTIONS)).setSortable(true).setWidth("100px");
+        Grid.Column<Attendee> chat = attendees.addColumn(a -> Formats.count(a.chatMessages())).setKey("chatMessages")
+                .setHeader(Widgets.label("Sent chat messages", Definitions.CHAT)).setSortable(true).setWidth("110px");
+        Grid.Column<Attendee> polls = attendees.addColumn(a -> Formats.count(a.pollsAnswered())).setKey("pollsAnswered")
+                .setHeader(Widgets.label("Polls answered", Definitions.POLLS_ANSWERED)).setSortable(true)
+                .setWidth("100px");
         attendees.addComponentColumn(a -> rateBar(a.liveEngagementRate())).setKey("liveEngagementRate")
                 .setHeader(Widgets.label("Live engagement rate", Definitions.SESSION_ENGAGEMENT)).setSortable(true)
-                .setFlexGrow(2);
+                .setFlexGrow(2).setWidth("110px");
         attendees.getColumns().stream().filter(column -> column.isSortable())
                 .forEach(column -> column.setSortProperty(column.getKey()));
+        RowDetails.of(attendees, Attendee::name)
+                .fold(reactions, "Reactions", a -> Formats.count(a.reactions()))
+                .fold(chat, "Sent chat messages", a -> Formats.count(a.chatMessages()))
+                .fold(polls, "Polls answered", a -> Formats.count(a.pollsAnswered()));
         totalRow = attendees.appendHeaderRow();
+        sort = new GridSort<>(attendees, DEFAULT_SORT);
         attendees.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         attendees.setMultiSort(false);
-        attendees.setHeight("560px");
         attendees.addClassName("attendees-grid");
     }
 
@@ -94,7 +104,7 @@ public class SessionAnalyticsView extends VerticalLayout implements BeforeEnterO
         sessionId = RouteIds.uuid(navigation, AnalyticsRoutes.SESSION_ID).orElse(null);
         guard.found(navigation, Optional.ofNullable(sessionId).flatMap(session ->
                         dashboards.session(event.id(), session, PageRequest.page(0, 1, DEFAULT_SORT, true))))
-                .ifPresent(this::build);
+                .ifPresent(session -> build(session, navigation));
     }
 
     @Override
@@ -102,13 +112,12 @@ public class SessionAnalyticsView extends VerticalLayout implements BeforeEnterO
         return name.getText() + " · Session analytics";
     }
 
-    private void build(SessionAnalytics session) {
+    private void build(SessionAnalytics session, BeforeEnterEvent navigation) {
         removeAll();
-        RouterLink back = new RouterLink("← All sessions", SessionsAnalyticsView.class, AnalyticsRoutes.event(event.id()));
-        back.addClassName("back-link");
         UUID eventId = event.id();
         UUID shown = sessionId;
-        Anchor export = new Anchor(CsvDownload.of(() -> exports.sessionAttendees(eventId, shown)), "Export CSV");
+        Anchor export = new Anchor(CsvDownload.of(() -> exports.sessionAttendees(eventId, shown, sort.sort(),
+                sort.descending())), "Export CSV");
         export.addClassName("export-link");
         Div actions = new Div(export, new ReportDownload("Download report", () -> reports.session(eventId, shown)));
         actions.addClassName("dashboard-actions");
@@ -120,12 +129,14 @@ public class SessionAnalyticsView extends VerticalLayout implements BeforeEnterO
         card.addClassNames("card", "dashboard-card");
         liveViewers = new LiveViewersPanel(interval -> dashboards.liveViewers(eventId, shown, interval).orElseThrow(),
                 event.timeZone(), session.name());
-        add(back, title, asOf, headline, liveViewers, card);
+        add(Widgets.analyticsTrail(event, "Sessions", AnalyticsRoutes.sessions(eventId), session.name()), title, asOf,
+                headline, liveViewers, card);
 
         attendees.setItems(query -> Paging.fetch(query, DEFAULT_SORT, page ->
                         dashboards.session(event.id(), sessionId, page).map(SessionAnalytics::attendees).orElse(List.of())),
                 query -> (int) headline().map(SessionAnalytics::totalAttendees).orElse(0L).longValue());
-        attendees.sort(GridSortOrder.desc(attendees.getColumnByKey(DEFAULT_SORT)).build());
+        Widgets.growWithWindow(attendees, session.totalAttendees());
+        sort.restore(navigation);
         show(session);
     }
 
@@ -147,19 +158,19 @@ public class SessionAnalyticsView extends VerticalLayout implements BeforeEnterO
         headline.removeAll();
         headline.add(
                 Widgets.kpi(Formats.count(session.uniqueViewers()), "Unique viewers", Definitions.UNIQUE_VIEWERS),
-                Widgets.kpi(Formats.minutes(session.totalSecondsViewed()), "Total minutes viewed",
+                Widgets.kpi(Formats.hoursMinutesSeconds(session.totalSecondsViewed()), "Total minutes viewed",
                         Definitions.SESSION_MINUTES),
-                Widgets.kpi(Formats.minutes(Math.round(session.averageSecondsViewed())), "Avg. minutes viewed",
+                Widgets.kpi(Formats.minutesSeconds(Math.round(session.averageSecondsViewed())), "Avg. minutes viewed",
                         Definitions.AVERAGE_MINUTES),
-                Widgets.kpi(Formats.percent(session.liveEngagementRate()), "Live engagement rate",
-                        Definitions.TOTAL_ENGAGEMENT),
+                Widgets.rateKpi(session.liveEngagementRate(), "Live engagement rate", Definitions.TOTAL_ENGAGEMENT,
+                        NO_LIVE_VIEWING),
                 Widgets.kpi(Formats.count(session.reactions()), "Reactions", Definitions.REACTIONS),
                 Widgets.kpi(Formats.count(session.chatMessages()), "Chat messages", Definitions.CHAT),
                 Widgets.kpi(Formats.count(session.pollsAnswered()), "Polls answered", Definitions.POLLS_ANSWERED),
                 peak(session));
         totalRow.getCell(attendees.getColumnByKey("name")).setText("Total (" + Formats.count(session.totalAttendees())
                 + " attendees)");
-        totalRow.getCell(attendees.getColumnByKey("secondsViewed")).setText(Formats.minutes(session.totalSecondsViewed()));
+        totalRow.getCell(attendees.getColumnByKey("secondsViewed")).setText(Formats.hoursMinutesSeconds(session.totalSecondsViewed()));
         totalRow.getCell(attendees.getColumnByKey("reactions")).setText(Formats.count(session.reactions()));
         totalRow.getCell(attendees.getColumnByKey("chatMessages")).setText(Formats.count(session.chatMessages()));
         totalRow.getCell(attendees.getColumnByKey("pollsAnswered")).setText(Formats.count(session.pollsAnswered()));
@@ -186,18 +197,20 @@ public class SessionAnalyticsView extends VerticalLayout implements BeforeEnterO
     }
 
     private Component nameCell(Attendee attendee) {
-        RouterLink link = new RouterLink(attendee.name(), UserAnalyticsView.class,
-                AnalyticsRoutes.user(event.id(), attendee.userId()));
-        String line = attendee.title().isBlank() ? attendee.company()
-                : attendee.company().isBlank() ? attendee.title() : attendee.title() + ", " + attendee.company();
-        Span details = new Span(line);
-        details.addClassName("person-details");
-        Div cell = new Div(link, details);
-        cell.addClassName("person-text");
-        return cell;
+        return Widgets.person(new RouterLink(attendee.name(), UserAnalyticsView.class,
+                AnalyticsRoutes.user(event.id(), attendee.userId())), attendee.title(), attendee.company());
     }
 
+    /** A live engagement rate as a number and a bar; "— no live viewing" where there was none. */
     static Component rateBar(Double rate) {
+        return rateBar(rate, NO_LIVE_VIEWING);
+    }
+
+    /** A rate as a number and a bar; where it is undefined, "—" and {@code none} saying why. */
+    static Component rateBar(Double rate, String none) {
+        if (rate == null) {
+            return Widgets.missing(none);
+        }
         Span value = new Span(Formats.percent(rate));
         Div fill = new Div();
         fill.addClassName("rate-fill");

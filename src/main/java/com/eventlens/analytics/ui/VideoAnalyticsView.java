@@ -45,6 +45,7 @@ public class VideoAnalyticsView extends VerticalLayout implements BeforeEnterObs
     private final Div asOf = new Div();
     private VisibleEvent event;
     private UUID contentId;
+    private GridSort<Viewer> sort;
 
     VideoAnalyticsView(Dashboards dashboards, Reports reports, CsvExports exports, EventRouteGuard guard,
                        LiveAnalytics live) {
@@ -57,17 +58,20 @@ public class VideoAnalyticsView extends VerticalLayout implements BeforeEnterObs
             viewers.getDataProvider().refreshAll();
         });
         addClassNames("dashboard", "video-analytics");
-        viewers.addComponentColumn(v -> new RouterLink(v.name(), UserAnalyticsView.class,
-                AnalyticsRoutes.user(event.id(), v.userId()))).setHeader("Name").setKey("name").setFlexGrow(3);
-        viewers.addColumn(v -> Formats.minutes(v.secondsViewed())).setKey("secondsViewed")
-                .setHeader(Widgets.label("Minutes viewed", Definitions.VIDEO_MINUTES)).setSortable(true);
+        viewers.addComponentColumn(v -> Widgets.person(new RouterLink(v.name(), UserAnalyticsView.class,
+                        AnalyticsRoutes.user(event.id(), v.userId())), v.title(), v.company()))
+                .setHeader("Name").setKey("name").setFlexGrow(3)
+                .setWidth("130px");
+        viewers.addColumn(v -> Formats.minutesSeconds(v.secondsViewed())).setKey("secondsViewed")
+                .setHeader(Widgets.label("Minutes viewed", Definitions.VIDEO_MINUTES)).setSortable(true).setWidth("90px");
         viewers.addComponentColumn(v -> SessionAnalyticsView.rateBar(v.completionRate())).setKey("completionRate")
-                .setHeader(Widgets.label("Completion rate", Definitions.COMPLETION)).setSortable(true).setFlexGrow(2);
+                .setHeader(Widgets.label("Completion rate", Definitions.COMPLETION)).setSortable(true).setFlexGrow(2)
+                .setWidth("110px");
         viewers.getColumns().stream().filter(column -> column.isSortable())
                 .forEach(column -> column.setSortProperty(column.getKey()));
         viewers.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         viewers.setMultiSort(false);
-        viewers.setHeight("520px");
+        sort = new GridSort<>(viewers, "secondsViewed");
     }
 
     @Override
@@ -82,12 +86,10 @@ public class VideoAnalyticsView extends VerticalLayout implements BeforeEnterObs
             return;
         }
         removeAll();
-        RouterLink back = new RouterLink("← All on-demand content", VideosAnalyticsView.class,
-                AnalyticsRoutes.event(event.id()));
-        back.addClassName("back-link");
         UUID eventId = event.id();
         UUID shown = contentId;
-        Anchor export = new Anchor(CsvDownload.of(() -> exports.videoViewers(eventId, shown)), "Export CSV");
+        Anchor export = new Anchor(CsvDownload.of(() -> exports.videoViewers(eventId, shown, sort.sort(),
+                sort.descending())), "Export CSV");
         export.addClassName("export-link");
         Div actions = new Div(export, new ReportDownload("Download report", () -> reports.video(eventId, shown)));
         actions.addClassName("dashboard-actions");
@@ -96,11 +98,13 @@ public class VideoAnalyticsView extends VerticalLayout implements BeforeEnterObs
         headline.addClassName("kpis");
         Div card = new Div(new H2("Viewers"), viewers);
         card.addClassNames("card", "dashboard-card");
-        add(back, title, asOf, headline, card);
+        add(Widgets.analyticsTrail(event, "On-demand content", AnalyticsRoutes.videos(eventId), video.name()), title,
+                asOf, headline, card);
         viewers.setItems(query -> Paging.fetch(query, "secondsViewed", page ->
                         dashboards.video(event.id(), contentId, page).map(VideoAnalytics::viewers).orElse(List.of())),
                 query -> (int) headline().map(VideoAnalytics::totalViewers).orElse(0L).longValue());
-        viewers.sort(GridSortOrder.desc(viewers.getColumnByKey("secondsViewed")).build());
+        Widgets.growWithWindow(viewers, video.totalViewers());
+        sort.restore(navigation);
         show(video);
     }
 
@@ -120,9 +124,9 @@ public class VideoAnalyticsView extends VerticalLayout implements BeforeEnterObs
         headline.removeAll();
         headline.add(
                 Widgets.kpi(Formats.count(video.uniqueViewers()), "Viewers", Definitions.UNIQUE_VIEWERS),
-                Widgets.kpi(Formats.minutes(video.totalSecondsViewed()), "Minutes viewed", Definitions.VIDEO_MINUTES),
-                Widgets.kpi(Formats.percent(video.averageCompletionRate()), "Avg. completion rate",
-                        Definitions.AVERAGE_COMPLETION),
-                Widgets.kpi(Formats.minutesSeconds(video.durationSeconds()), "Duration", "The video's length."));
+                Widgets.kpi(Formats.hoursMinutesSeconds(video.totalSecondsViewed()), "Minutes viewed", Definitions.VIDEO_MINUTES),
+                Widgets.rateKpi(video.averageCompletionRate(), "Avg. completion rate", Definitions.AVERAGE_COMPLETION,
+                        "no viewers yet"),
+                Widgets.kpi(Formats.minutesSeconds(video.durationSeconds()), "Duration", Definitions.DURATION));
     }
 }

@@ -28,6 +28,7 @@ import com.eventlens.console.ui.LoginView;
 import com.eventlens.people.ui.EventRouteGuard;
 import com.eventlens.shared.web.ProblemResponses;
 import com.vaadin.flow.spring.security.RequestUtil;
+import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 import jakarta.servlet.DispatcherType;
@@ -93,7 +94,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain consoleSecurity(HttpSecurity http, RequestUtil vaadinRequests, SignInThrottle throttle,
                                         SsoProperties sso, AccountService accounts, Accounts repository,
-                                        EventRouteGuard eventPages)
+                                        EventRouteGuard eventPages, VaadinDefaultRequestCache pagesToReturnTo)
             throws Exception {
         // The console's own static files and error pages come before Vaadin's rules, which end with "everything
         // else needs a login".
@@ -116,10 +117,15 @@ class SecurityConfiguration {
                     .successHandler(new SsoSuccessHandler())
                     .failureHandler(new SsoFailureHandler(LOGIN_PATH, sso.providerName())));
         }
+        // The next sign-in in a browser that just signed out starts at the events list, not at the page the
+        // previous account had open.
+        JustSignedOut justSignedOut = new JustSignedOut();
+        pagesToReturnTo.ignoreRequests(justSignedOut);
         // Any other address needs a signed-in account and is then Vaadin's to answer: an unknown one shows the
         // console's own "Not found" page inside its frame (HTTP 404), not a bare 403 of Vaadin's default "deny all".
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class)
+                .addLogoutHandler(justSignedOut)
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated)
                 .enableCsrfConfiguration(false)).build();
     }

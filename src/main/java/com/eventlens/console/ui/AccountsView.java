@@ -14,6 +14,7 @@ import com.eventlens.shared.security.ConsoleRole;
 import com.eventlens.shared.security.ConsoleUser;
 import com.eventlens.shared.security.CurrentUser;
 import com.eventlens.shared.format.Formats;
+import com.eventlens.shared.ui.RowDetails;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -77,24 +78,39 @@ public class AccountsView extends VerticalLayout implements BeforeEnterObserver 
                 + "sees the events where their e-mail address is registered with the role Event manager.");
         intro.addClassName("page-intro");
 
-        grid.addComponentColumn(AccountsView::who).setHeader("Account").setAutoWidth(true).setFlexGrow(1)
+        grid.addComponentColumn(AccountsView::who).setHeader("Account").setWidth("170px").setFlexGrow(1)
                 .setKey("account");
-        grid.addColumn(AccountDetails::email).setHeader("E-mail").setAutoWidth(true).setFlexGrow(1).setKey("email");
-        grid.addComponentColumn(account -> badge(Labels.role(account.role()), "role-" + account.role().name()
-                .toLowerCase(Locale.ROOT))).setHeader("Role").setAutoWidth(true).setFlexGrow(0).setKey("role");
-        grid.addComponentColumn(account -> badge(account.enabled() ? "Enabled" : "Disabled",
-                account.enabled() ? "status-enabled" : "status-disabled")).setHeader("Status").setAutoWidth(true)
-                .setFlexGrow(0).setKey("status");
-        grid.addColumn(this::lastSignIn).setHeader("Last sign-in").setAutoWidth(true).setFlexGrow(0)
-                .setKey("lastSignIn");
-        grid.addColumn(AccountsView::events).setHeader("Events managed").setWidth("8rem").setFlexGrow(2)
-                .setKey("events");
-        // Always in reach, also where the other columns scroll sideways (a phone).
-        grid.addComponentColumn(this::menu).setHeader("").setWidth("64px").setFlexGrow(0).setFrozenToEnd(true)
-                .setKey("actions");
+        Grid.Column<AccountDetails> email = grid.addColumn(AccountDetails::email).setHeader("E-mail")
+                .setWidth("200px").setFlexGrow(1).setKey("email");
+        Grid.Column<AccountDetails> role = grid.addComponentColumn(this::roleBadge).setHeader("Role")
+                .setWidth("150px").setFlexGrow(0).setKey("role");
+        Grid.Column<AccountDetails> status = grid.addComponentColumn(AccountsView::statusBadge).setHeader("Status")
+                .setWidth("100px").setFlexGrow(0).setKey("status");
+        Grid.Column<AccountDetails> lastSignIn = grid.addColumn(this::lastSignIn).setHeader("Last sign-in")
+                .setWidth("150px").setFlexGrow(0).setKey("lastSignIn");
+        Grid.Column<AccountDetails> events = grid.addColumn(AccountsView::events).setHeader("Events managed")
+                .setWidth("150px").setFlexGrow(2).setKey("events");
+        // Always in reach: on a narrow screen the other columns step aside into the row.
+        Grid.Column<AccountDetails> actions = grid.addComponentColumn(this::menu).setHeader("").setWidth("64px")
+                .setFlexGrow(0).setFrozenToEnd(true).setKey("actions");
+        RowDetails.of(grid, AccountDetails::displayName).clickOpensNothingIn(actions)
+                .fold(status, "Status", AccountsView::statusBadge)
+                .fold(role, "Role", this::roleBadge)
+                .fold(email, "E-mail", AccountDetails::email)
+                .fold(lastSignIn, "Last sign-in", this::lastSignIn)
+                .fold(events, "Events managed", AccountsView::events);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         add(header, intro, grid);
+    }
+
+    private Component roleBadge(AccountDetails account) {
+        return badge(Labels.role(account.role()), "role-" + account.role().name().toLowerCase(Locale.ROOT));
+    }
+
+    private static Component statusBadge(AccountDetails account) {
+        return badge(account.enabled() ? "Enabled" : "Disabled", account.enabled() ? "status-enabled"
+                : "status-disabled");
     }
 
     @Override

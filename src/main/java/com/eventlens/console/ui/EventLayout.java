@@ -1,10 +1,16 @@
 package com.eventlens.console.ui;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import com.eventlens.analytics.ui.EngagementSettingsView;
 import com.eventlens.analytics.ui.EventAnalyticsView;
+import com.eventlens.analytics.ui.SessionAnalyticsView;
 import com.eventlens.analytics.ui.SessionsAnalyticsView;
+import com.eventlens.analytics.ui.UserAnalyticsView;
+import com.eventlens.analytics.ui.VideoAnalyticsView;
 import com.eventlens.analytics.ui.VideosAnalyticsView;
 import com.eventlens.console.AccountManagement;
 import com.eventlens.content.ui.MediaView;
@@ -46,6 +52,8 @@ public class EventLayout extends AppLayout implements BeforeEnterObserver {
     private final Span eventDates = new Span();
     private final SideNav nav = new SideNav();
     private UUID shownEvent;
+    /** The entries a detail page keeps highlighted: All users for a person, Sessions and On-demand content. */
+    private final Map<Class<?>, SideNavItem> parents = new HashMap<>();
 
     EventLayout(EventRouteGuard guard, AuthenticationContext authentication, AccountManagement accounts) {
         this.guard = guard;
@@ -68,6 +76,9 @@ public class EventLayout extends AppLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent navigation) {
         guard.enter(navigation).filter(event -> !event.id().equals(shownEvent)).ifPresent(this::show);
+        String here = navigation.getLocation().getPath();
+        parents.forEach((detail, parent) -> parent.setPathAliases(
+                detail == navigation.getNavigationTarget() ? Set.of(here) : Set.of()));
     }
 
     private void show(VisibleEvent event) {
@@ -83,15 +94,24 @@ public class EventLayout extends AppLayout implements BeforeEnterObserver {
         SideNavItem people = new SideNavItem("People");
         people.setPrefixComponent(VaadinIcon.USERS.create());
         for (PeopleGroup group : PeopleGroup.values()) {
-            people.addItem(new SideNavItem(group.title(), AllUsersView.class, AllUsersView.parameters(event.id(), group)));
+            SideNavItem item = new SideNavItem(group.title(), AllUsersView.class,
+                    AllUsersView.parameters(event.id(), group));
+            people.addItem(item);
+            if (group == PeopleGroup.ALL_USERS) {
+                parents.put(UserAnalyticsView.class, item);
+            }
         }
         people.setExpanded(true);
         nav.addItem(people);
         SideNavItem analytics = new SideNavItem("Analytics");
         analytics.setPrefixComponent(VaadinIcon.CHART.create());
         analytics.addItem(new SideNavItem("Event overview", EventAnalyticsView.class, parameters));
-        analytics.addItem(new SideNavItem("Sessions", SessionsAnalyticsView.class, parameters));
-        analytics.addItem(new SideNavItem("On-demand content", VideosAnalyticsView.class, parameters));
+        SideNavItem sessions = new SideNavItem("Sessions", SessionsAnalyticsView.class, parameters);
+        SideNavItem videos = new SideNavItem("On-demand content", VideosAnalyticsView.class, parameters);
+        analytics.addItem(sessions);
+        analytics.addItem(videos);
+        parents.put(SessionAnalyticsView.class, sessions);
+        parents.put(VideoAnalyticsView.class, videos);
         analytics.setExpanded(true);
         nav.addItem(analytics);
         SideNavItem settings = new SideNavItem("Settings");

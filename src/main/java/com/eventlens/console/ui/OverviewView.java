@@ -156,7 +156,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         });
         if (sessions.size() > AGENDA_PREVIEW) {
             int more = sessions.size() - AGENDA_PREVIEW;
-            RouterLink rest = new RouterLink(more + (more == 1 ? " more session" : " more sessions"), AgendaView.class,
+            RouterLink rest = new RouterLink(Formats.count(more, "more session", "more sessions"), AgendaView.class,
                     parameters(event));
             rest.addClassName("more");
             card.add(rest);
@@ -190,7 +190,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         }
         long more = people.countWithRole(event.id(), EventRole.SPEAKER) - speakers.size();
         if (more > 0) {
-            RouterLink rest = new RouterLink(more + (more == 1 ? " more speaker" : " more speakers"),
+            RouterLink rest = new RouterLink(Formats.count(more, "more speaker", "more speakers"),
                     AllUsersView.class, AllUsersView.parameters(event.id(), PeopleGroup.SPEAKERS));
             rest.addClassName("more");
             card.add(rest);
@@ -205,9 +205,14 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     static String status(Event event, Instant now) {
-        if (now.isBefore(event.startsAt())) {
+        return status(event.startsAt(), event.endsAt(), now);
+    }
+
+    /** Upcoming, Live now or Ended: where the moment lies against the event's dates (the same in every time zone). */
+    static String status(Instant startsAt, Instant endsAt, Instant now) {
+        if (now.isBefore(startsAt)) {
             return "Upcoming";
         }
-        return now.isAfter(event.endsAt()) ? "Ended" : "Live now";
+        return now.isAfter(endsAt) ? "Ended" : "Live now";
     }
 }

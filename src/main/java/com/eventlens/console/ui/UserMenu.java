@@ -3,6 +3,7 @@ package com.eventlens.console.ui;
 import com.eventlens.console.AccountManagement;
 import com.eventlens.shared.security.ConsoleUser;
 import com.eventlens.shared.security.CurrentUser;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.html.Span;
@@ -14,7 +15,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 /**
- * At the right of every top bar: Accounts (for admins), and the signed-in account's menu — its avatar and name,
+ * At the right of every top bar: Accounts (for admins), Help, and the signed-in account's menu — its avatar and name,
  * opening "Change password" and "Sign out". On a phone only the icons remain.
  */
 class UserMenu extends HorizontalLayout {
@@ -28,14 +29,9 @@ class UserMenu extends HorizontalLayout {
         setAlignItems(Alignment.CENTER);
         ConsoleUser user = CurrentUser.get().orElse(null);
         if (user != null && user.isAdmin()) {
-            RouterLink manage = new RouterLink(AccountsView.class);
-            Span label = new Span("Accounts");
-            label.addClassName("menu-label");
-            manage.add(VaadinIcon.USERS.create(), label);
-            manage.addClassName("accounts-link");
-            manage.getElement().setAttribute("aria-label", "Accounts");
-            add(manage);
+            add(link(AccountsView.class, VaadinIcon.USERS, "Accounts", "accounts-link"));
         }
+        add(link(HelpView.class, VaadinIcon.QUESTION_CIRCLE_O, "Help", "help-link"));
         String name = user == null ? "" : user.displayName();
         Avatar avatar = new Avatar(name);
         avatar.addThemeName("xsmall");
@@ -54,5 +50,16 @@ class UserMenu extends HorizontalLayout {
         signOut = account.getSubMenu().addItem("Sign out", click -> authentication.logout());
         menu.setVisible(user != null);
         add(menu);
+    }
+
+    /** A page of the top bar: its icon and its name, the name hidden on a phone (the icon keeps it as its label). */
+    private static RouterLink link(Class<? extends Component> page, VaadinIcon icon, String name, String className) {
+        RouterLink link = new RouterLink(page);
+        Span label = new Span(name);
+        label.addClassName("menu-label");
+        link.add(icon.create(), label);
+        link.addClassNames("menu-link", className);
+        link.getElement().setAttribute("aria-label", name);
+        return link;
     }
 }

@@ -15,6 +15,7 @@ import com.eventlens.shared.format.Formats;
 import com.eventlens.shared.ui.EmptyState;
 import com.eventlens.shared.ui.FileIcon;
 import com.eventlens.shared.ui.RouteLinks;
+import com.eventlens.shared.ui.RowDetails;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -43,9 +44,10 @@ public class MediaView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final MediaLibrary media;
     private final EventRouteGuard guard;
     private VisibleEvent event;
-    final Grid<Video> videos = new Grid<>();
-    final Grid<Video> recordings = new Grid<>();
-    final Grid<Attachment> attachments = new Grid<>();
+    /** New with every visit: their columns depend on the event's figures, and rows that open are set up once. */
+    Grid<Video> videos;
+    Grid<Video> recordings;
+    Grid<Attachment> attachments;
 
     MediaView(MediaLibrary media, EventRouteGuard guard) {
         this.media = media;
@@ -69,58 +71,69 @@ public class MediaView extends VerticalLayout implements BeforeEnterObserver, Ha
         List<Attachment> files = media.attachments(eventId);
 
         removeAll();
-        videos.removeAllColumns();
+        videos = new Grid<>();
         videos.addComponentColumn(v -> RouteLinks.to("events/" + eventId + "/content/" + v.id() + "/analytics", v.name()))
-                .setHeader("Video").setFlexGrow(3).setComparator(Video::name).setSortable(true);
-        videos.addColumn(v -> Formats.minutesSeconds(v.durationSeconds())).setHeader("Duration")
-                .setComparator(Video::durationSeconds).setSortable(true).setTextAlign(ColumnTextAlign.END);
-        videos.addColumn(v -> Formats.count(audience(audiences, v).viewers())).setHeader("Viewers")
-                .setComparator(v -> audience(audiences, v).viewers()).setSortable(true)
-                .setTextAlign(ColumnTextAlign.END);
-        videos.addColumn(v -> Formats.minutes(audience(audiences, v).secondsViewed())).setHeader("Minutes viewed")
-                .setComparator(v -> audience(audiences, v).secondsViewed()).setSortable(true)
-                .setTextAlign(ColumnTextAlign.END);
+                .setHeader("Video").setKey("name").setFlexGrow(3).setWidth("160px").setComparator(Video::name).setSortable(true);
+        Grid.Column<Video> duration = videos.addColumn(v -> Formats.minutesSeconds(v.durationSeconds()))
+                .setHeader("Duration").setComparator(Video::durationSeconds).setSortable(true)
+                .setTextAlign(ColumnTextAlign.END).setWidth("100px");
+        Grid.Column<Video> viewers = videos.addColumn(v -> Formats.count(audience(audiences, v).viewers()))
+                .setHeader("Viewers").setComparator(v -> audience(audiences, v).viewers()).setSortable(true)
+                .setTextAlign(ColumnTextAlign.END).setWidth("90px");
+        Grid.Column<Video> minutes = videos.addColumn(v -> Formats.hoursMinutesSeconds(audience(audiences, v).secondsViewed()))
+                .setHeader("Minutes viewed").setComparator(v -> audience(audiences, v).secondsViewed())
+                .setSortable(true).setTextAlign(ColumnTextAlign.END).setWidth("100px");
         videos.addColumn(v -> Formats.percent(audience(audiences, v).averageCompletionRate()))
-                .setHeader("Avg. completion").setTextAlign(ColumnTextAlign.END)
+                .setHeader("Avg. completion").setTextAlign(ColumnTextAlign.END).setWidth("110px")
                 .setTooltipGenerator(v -> "The mean of the viewers' completion rates: each viewer's share of the video "
                         + "watched at least once.");
+        RowDetails.of(videos, Video::name)
+                .fold(viewers, "Viewers", v -> Formats.count(audience(audiences, v).viewers()))
+                .fold(minutes, "Minutes viewed", v -> Formats.hoursMinutesSeconds(audience(audiences, v).secondsViewed()))
+                .fold(duration, "Duration", v -> Formats.minutesSeconds(v.durationSeconds()));
         videos.setItems(onDemand);
         compact(videos, "media-videos");
 
-        recordings.removeAllColumns();
-        recordings.addColumn(Video::name).setHeader("Recording").setFlexGrow(3);
-        recordings.addComponentColumn(v -> sessionLink(eventId, v.sessionId(), sessions)).setHeader("Session")
-                .setFlexGrow(3);
+        recordings = new Grid<>();
+        recordings.addColumn(Video::name).setHeader("Recording").setFlexGrow(3).setWidth("160px");
+        Grid.Column<Video> recorded = recordings.addComponentColumn(v -> sessionLink(eventId, v.sessionId(), sessions))
+                .setHeader("Session").setFlexGrow(3).setWidth("150px");
         recordings.addColumn(v -> Formats.minutesSeconds(v.durationSeconds())).setHeader("Duration")
-                .setTextAlign(ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END).setWidth("100px");
+        RowDetails.of(recordings, Video::name).fold(recorded, "Session", v -> sessionLink(eventId, v.sessionId(),
+                sessions));
         recordings.setItems(sessionRecordings);
         compact(recordings, "media-recordings");
 
-        attachments.removeAllColumns();
+        attachments = new Grid<>();
         attachments.addComponentColumn(a -> {
             Span file = new Span(FileIcon.of(a.contentType()), new Span(a.name()));
             file.addClassName("file-name");
             return file;
-        }).setHeader("Attachment").setFlexGrow(3).setComparator(Attachment::name).setSortable(true);
-        attachments.addComponentColumn(a -> sessionLink(eventId, a.sessionId(), sessions)).setHeader("Session")
-                .setFlexGrow(3);
-        attachments.addColumn(a -> size(a.sizeBytes())).setHeader("Size").setComparator(Attachment::sizeBytes)
-                .setSortable(true).setTextAlign(ColumnTextAlign.END);
+        }).setHeader("Attachment").setFlexGrow(3).setWidth("160px").setComparator(Attachment::name).setSortable(true);
+        Grid.Column<Attachment> offeredIn = attachments.addComponentColumn(a -> sessionLink(eventId, a.sessionId(),
+                sessions)).setHeader("Session").setKey("session").setFlexGrow(3).setWidth("150px");
+        Grid.Column<Attachment> size = attachments.addColumn(a -> size(a.sizeBytes())).setHeader("Size")
+                .setComparator(Attachment::sizeBytes).setSortable(true).setTextAlign(ColumnTextAlign.END)
+                .setWidth("90px");
         attachments.addColumn(a -> Formats.count(downloads.getOrDefault(a.id(), 0L))).setHeader("Downloaded by")
                 .setComparator(a -> downloads.getOrDefault(a.id(), 0L)).setSortable(true)
-                .setTextAlign(ColumnTextAlign.END)
+                .setTextAlign(ColumnTextAlign.END).setWidth("110px")
                 .setTooltipGenerator(a -> "Distinct people who downloaded the attachment.");
+        RowDetails.of(attachments, Attachment::name)
+                .fold(offeredIn, "Session", a -> sessionLink(eventId, a.sessionId(), sessions))
+                .fold(size, "Size", a -> size(a.sizeBytes()));
         attachments.setItems(files);
         compact(attachments, "media-attachments");
 
         Paragraph intro = new Paragraph("On-demand content, session recordings and the files offered in sessions.");
         intro.addClassName("page-intro");
         add(new H1("Media"), intro,
-                card("On-demand videos", count(onDemand.size(), "video", "videos"), videos, onDemand.isEmpty(),
+                card("On-demand videos", Formats.count(onDemand.size(), "video", "videos"), videos, onDemand.isEmpty(),
                         "No on-demand content yet."),
-                card("Session recordings", count(sessionRecordings.size(), "recording", "recordings"), recordings,
+                card("Session recordings", Formats.count(sessionRecordings.size(), "recording", "recordings"), recordings,
                         sessionRecordings.isEmpty(), "No session has a recording yet."),
-                card("Attachments", count(files.size(), "attachment", "attachments"), attachments, files.isEmpty(),
+                card("Attachments", Formats.count(files.size(), "attachment", "attachments"), attachments, files.isEmpty(),
                         "No session offers an attachment yet."));
     }
 
@@ -136,7 +149,7 @@ public class MediaView extends VerticalLayout implements BeforeEnterObserver, Ha
     /** Session analytics, named by address: content must not depend on analytics, which depends on content. */
     private static Component sessionLink(UUID eventId, UUID sessionId, Map<UUID, String> sessions) {
         return RouteLinks.to("events/" + eventId + "/sessions/" + sessionId + "/analytics",
-                sessions.getOrDefault(sessionId, "–"));
+                sessions.getOrDefault(sessionId, Formats.NONE));
     }
 
     private static String size(long bytes) {
@@ -149,9 +162,6 @@ public class MediaView extends VerticalLayout implements BeforeEnterObserver, Ha
         return String.format(java.util.Locale.US, "%,.1f MB", bytes / (1024.0 * 1024));
     }
 
-    private static String count(long n, String singular, String plural) {
-        return Formats.count(n) + " " + (n == 1 ? singular : plural);
-    }
 
     private static Div card(String heading, String subtitle, Grid<?> grid, boolean empty, String emptyText) {
         Span line = new Span(subtitle);

@@ -1,6 +1,8 @@
 package com.eventlens.people.ui;
 
-import java.util.Locale;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -11,9 +13,11 @@ import com.eventlens.people.PeopleManagement;
 import com.eventlens.people.PeopleSort;
 import com.eventlens.people.PersonProfile;
 import com.eventlens.people.VisibleEvent;
+import com.eventlens.shared.format.FileNames;
 import com.eventlens.shared.format.Formats;
+import com.eventlens.shared.ui.GridPosition;
+import com.eventlens.shared.ui.KeptAddress;
 import com.eventlens.shared.ui.RouteIds;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -26,8 +30,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Location;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -38,8 +40,9 @@ import jakarta.annotation.security.PermitAll;
  * People > All users (and Speakers, Moderators, Event team: the same grid, pre-filtered to a role), in the order
  * people registered unless sorted otherwise. The page composes its parts — {@link PeopleToolbar} (search and
  * filters), {@link PeopleGrid} (the lazy grid with its count), {@link PeopleRowActions} (each row's ⋮ menu) and
- * {@link PeopleEmptyState} — and keeps the search and filters in the address ({@code ?search=…&role=…&status=…}), so
- * that a filtered list can be bookmarked and the browser's back button returns to it.
+ * {@link PeopleEmptyState} — and keeps the search, filters, sort and scroll position in the address
+ * ({@code ?search=…&role=…&status=…&sort=name,asc&row=120}), so that a filtered list can be bookmarked and the
+ * browser's back button returns to it as it was.
  */
 @Route("events/:eventId/people/:group?(speakers|moderators|team)")
 @PermitAll
@@ -59,13 +62,17 @@ public class AllUsersView extends VerticalLayout implements BeforeEnterObserver,
     final PeopleGrid grid;
     final PeopleToolbar toolbar;
     final PeopleRowActions rowActions;
+    /** The first row shown, in the address too ({@code row=120}): Back scrolls to the person left. */
+    final GridPosition position;
 
+    private final Clock clock;
     private VisibleEvent event;
     private PeopleGroup group = PeopleGroup.ALL_USERS;
 
-    AllUsersView(PeopleManagement people, EventRouteGuard guard, BackgroundCounts counts) {
+    AllUsersView(PeopleManagement people, EventRouteGuard guard, BackgroundCounts counts, Clock clock) {
         this.people = people;
         this.guard = guard;
+        this.clock = clock;
         addClassName("people-view");
         setSizeFull();
 
@@ -73,6 +80,13 @@ public class AllUsersView extends VerticalLayout implements BeforeEnterObserver,
         grid = new PeopleGrid(people, counts, emptyState);
         toolbar = new PeopleToolbar(grid.count, this::filterChanged);
         rowActions = new PeopleRowActions(grid, people, () -> event, grid::refresh);
+        position = new GridPosition(grid, this::keepAddress);
+        grid.addSortListener(sorted -> {
+            if (sorted.isFromClient()) {
+                position.reset();
+                keepAddress();
+            }
+        });
 
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         invite.addClickListener(click -> openInvite());
@@ -103,8 +117,11 @@ public class AllUsersView extends VerticalLayout implements BeforeEnterObserver,
         heading.setText(group.title());
         intro.setText(group.intro());
         export.setHref(exportHandler());
-        toolbar.show(group, navigation.getLocation().getQueryParameters().getParameters());
+        Map<String, List<String>> address = navigation.getLocation().getQueryParameters().getParameters();
+        toolbar.show(group, address);
+        grid.showSort(KeptAddress.first(address, KeptAddress.SORT));
         grid.show(event, group, toolbar.filter());
+        position.restore(address);
     }
 
     @Override
@@ -114,9 +131,16 @@ public class AllUsersView extends VerticalLayout implements BeforeEnterObserver,
 
     private void filterChanged() {
         grid.show(event, group, toolbar.filter());
-        // Into the address without a navigation, so that reloading keeps the search and filters.
-        Location location = new Location(path(event.id(), group), QueryParameters.simple(toolbar.address()));
-        UI.getCurrent().getPage().getHistory().replaceState(null, location);
+        position.reset();
+        keepAddress();
+    }
+
+    /** The search, filters, sort and scroll position into the address, so that Back, a reload or a bookmark shows this list again. */
+    private void keepAddress() {
+        Map<String, String> parameters = new LinkedHashMap<>(toolbar.address());
+        KeptAddress.sortOf(grid).ifPresent(sort -> parameters.put(KeptAddress.SORT, sort));
+        position.into(parameters);
+        KeptAddress.keep(path(event.id(), group), parameters);
     }
 
     void clearFilters() {
@@ -156,18 +180,23 @@ public class AllUsersView extends VerticalLayout implements BeforeEnterObserver,
         return dialog;
     }
 
+    /** "eventlens-virtually-live-speakers-2026-12-03.csv": the event, the list and the day of the export. */
+    static String exportFileName(VisibleEvent event, PeopleGroup group, Clock clock) {
+        return FileNames.of(event.name(), group.title(), "people", clock.instant(), event.timeZone(), "csv");
+    }
+
     /** The export writes the filter and order the grid shows at the moment of the click. */
     private DownloadHandler exportHandler() {
-        UUID eventId = event.id();
-        String fileName = "eventlens-" + group.title().toLowerCase(Locale.ROOT).replace(' ', '-') + ".csv";
+        VisibleEvent exportedEvent = event;
+        PeopleGroup exportedGroup = group;
         return download -> {
             // Read once: the download runs outside the UI's lock, while the user may change the grid.
             PeopleFilter exported = grid.filter();
             PeopleSort sort = grid.shownSort();
             boolean descending = grid.shownDescending();
-            download.setFileName(fileName);
+            download.setFileName(exportFileName(exportedEvent, exportedGroup, clock));
             download.setContentType("text/csv; charset=utf-8");
-            people.export(eventId, exported, sort, descending, download.getOutputStream());
+            people.export(exportedEvent.id(), exported, sort, descending, download.getOutputStream());
         };
     }
 }

@@ -3,6 +3,7 @@ package com.eventlens.people.ui;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,6 +15,8 @@ import com.eventlens.people.PeopleSort;
 import com.eventlens.people.Registration;
 import com.eventlens.people.VisibleEvent;
 import com.eventlens.shared.format.Formats;
+import com.eventlens.shared.ui.KeptAddress;
+import com.eventlens.shared.ui.RowDetails;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
@@ -89,32 +92,48 @@ final class PeopleGrid extends Grid<Registration> {
         setEmptyStateComponent(emptyState);
     }
 
-    /** Every column, in the order shown; each sortable one names the {@link PeopleSort} it asks the database for. */
+    /**
+     * Every column, in the order shown; each sortable one names the {@link PeopleSort} it asks the database for. The
+     * name and the ⋮ always show; on a narrower grid the others step aside into the row (status and score last).
+     */
     private void addColumns() {
         addComponentColumn(PeopleBadges::person).setHeader("User details").setKey("name")
-                .setSortProperty(PeopleSort.NAME.name()).setFlexGrow(2).setWidth("200px")
+                .setSortProperty(PeopleSort.NAME.name()).setFlexGrow(2).setWidth("180px")
                 .setTooltipGenerator(person -> person.titleAndCompany().isBlank() ? person.fullName()
                         : person.fullName() + " · " + person.titleAndCompany());
-        addColumn(Registration::email).setHeader("Email").setKey("email")
-                .setSortProperty(PeopleSort.EMAIL.name()).setFlexGrow(3).setWidth("230px")
-                .setTooltipGenerator(Registration::email);
-        addComponentColumn(PeopleBadges::roles).setHeader("Event role").setKey("roles")
-                .setSortProperty(PeopleSort.ROLES.name()).setFlexGrow(1).setWidth("170px");
-        addColumn(person -> person.registrationType().label()).setHeader(wrapping("Registration type"))
-                .setKey("registrationType").setSortProperty(PeopleSort.REGISTRATION_TYPE.name())
-                .setFlexGrow(0).setWidth("125px");
-        addComponentColumn(person -> PeopleBadges.status(person.status())).setHeader("Status").setKey("status")
-                .setSortProperty(PeopleSort.STATUS.name()).setFlexGrow(0).setWidth("172px");
-        addColumn(person -> Formats.date(person.createdAt(), event.timeZone())).setHeader(wrapping("Creation date"))
-                .setKey("createdAt").setSortProperty(PeopleSort.CREATED_AT.name()).setFlexGrow(0).setWidth("110px")
+        Column<Registration> email = addColumn(Registration::email).setHeader("Email").setKey("email")
+                .setSortProperty(PeopleSort.EMAIL.name()).setFlexGrow(3).setWidth("210px");
+        Column<Registration> roles = addComponentColumn(PeopleBadges::roles).setHeader("Event role").setKey("roles")
+                .setSortProperty(PeopleSort.ROLES.name()).setFlexGrow(1).setWidth("150px");
+        Column<Registration> registrationType = addColumn(person -> person.registrationType().label())
+                .setHeader("Registration type").setKey("registrationType")
+                .setSortProperty(PeopleSort.REGISTRATION_TYPE.name()).setFlexGrow(0).setWidth("125px");
+        Column<Registration> status = addComponentColumn(person -> PeopleBadges.status(person.status()))
+                .setHeader("Status").setKey("status").setSortProperty(PeopleSort.STATUS.name()).setFlexGrow(0)
+                .setWidth("170px");
+        Column<Registration> created = addColumn(person -> Formats.date(person.createdAt(), event.timeZone()))
+                .setHeader("Creation date").setKey("createdAt").setSortProperty(PeopleSort.CREATED_AT.name())
+                .setFlexGrow(0).setWidth("110px")
                 .setTooltipGenerator(person -> Formats.dateTime(person.createdAt(), event.timeZone()));
-        addComponentColumn(person -> PeopleBadges.score(scores.getOrDefault(person.id(), 0)))
+        Column<Registration> score = addComponentColumn(person -> PeopleBadges.score(scoreOf(person)))
                 .setHeader(scoreHeader()).setKey("engagementScore")
-                .setSortProperty(PeopleSort.ENGAGEMENT_SCORE.name()).setFlexGrow(0).setWidth("96px")
+                .setSortProperty(PeopleSort.ENGAGEMENT_SCORE.name()).setFlexGrow(0).setWidth("130px")
                 .setTextAlign(ColumnTextAlign.END);
         Column<Registration> actions = addComponentColumn(PeopleGrid::actionsButton).setKey(ACTIONS).setHeader("")
-                .setFlexGrow(0).setWidth("72px").setTextAlign(ColumnTextAlign.CENTER).setFrozenToEnd(true);
+                .setFlexGrow(0).setWidth("56px").setTextAlign(ColumnTextAlign.CENTER).setFrozenToEnd(true);
         actions.setId(PeopleRowActions.COLUMN_ID);
+        RowDetails.of(this, Registration::fullName)
+                .clickOpensNothingIn(actions)
+                .fold(status, "Status", person -> PeopleBadges.status(person.status()))
+                .fold(score, "Engagement score", person -> PeopleBadges.score(scoreOf(person)))
+                .fold(email, "Email", Registration::email)
+                .fold(roles, "Event role", PeopleBadges::roles)
+                .fold(created, "Creation date", person -> Formats.date(person.createdAt(), event.timeZone()))
+                .fold(registrationType, "Registration type", person -> person.registrationType().label());
+    }
+
+    private int scoreOf(Registration person) {
+        return scores.getOrDefault(person.id(), 0);
     }
 
     /** The page's rows, with their engagement scores at hand for the score column. */
@@ -124,16 +143,9 @@ final class PeopleGrid extends Grid<Registration> {
     }
 
     private static Span scoreHeader() {
-        Span header = wrapping("Engagement score");
+        Span header = new Span("Engagement score");
         header.getElement().setAttribute("title", "0–100, from what the person watched and did (Settings > "
                 + "Engagement weighs it); whole points");
-        return header;
-    }
-
-    /** A header that may take two lines rather than be cut off in a narrow column. */
-    private static Span wrapping(String text) {
-        Span header = new Span(text);
-        header.addClassName("wrapping-header");
         return header;
     }
 
@@ -145,6 +157,13 @@ final class PeopleGrid extends Grid<Registration> {
         more.setAriaLabel("Actions for " + person.fullName());
         more.getElement().setAttribute("aria-haspopup", "menu");
         return more;
+    }
+
+    /** Sorts as the address says ({@code name,desc}); in the order people registered when it says nothing valid. */
+    void showSort(Optional<String> address) {
+        if (!KeptAddress.sort(this, address)) {
+            sort(GridSortOrder.asc(getColumnByKey("createdAt")).build());
+        }
     }
 
     /** Shows the people of the event that match, counting them as described above. */

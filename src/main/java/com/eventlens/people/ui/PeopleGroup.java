@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 import com.eventlens.people.EventRole;
+import com.eventlens.shared.format.Formats;
 
 /** The People area's pages: All users, and the same grid pre-filtered to one role. */
 public enum PeopleGroup {
@@ -13,7 +14,7 @@ public enum PeopleGroup {
             "Everyone who speaks at your event."),
     MODERATORS("moderators", EventRole.MODERATOR, "Moderators", "Moderator", "Moderators",
             "Everyone who moderates your event's sessions and chat."),
-    EVENT_TEAM("team", EventRole.EVENT_MANAGER, "Event team", "Team member", "Team members",
+    EVENT_TEAM("team", EventRole.EVENT_MANAGER, "Event team", "team member", "team members",
             "The event managers who run this event in the console.");
 
     private final String segment;
@@ -52,7 +53,7 @@ public enum PeopleGroup {
 
     /** "255 Users", "1 Speaker". */
     public String count(long people) {
-        return String.format(java.util.Locale.US, "%,d %s", people, people == 1 ? one : many);
+        return Formats.count(people, one, many);
     }
 
     static Optional<PeopleGroup> ofSegment(String segment) {

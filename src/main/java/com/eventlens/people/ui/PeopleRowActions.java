@@ -111,6 +111,13 @@ final class PeopleRowActions extends GridContextMenu<Registration> {
         confirm.setText(person.fullName() + " (" + person.email() + ") will no longer be registered to "
                 + event.get().name() + " and will disappear from its users. This cannot be undone.");
         confirm.setCancelable(true);
+        // Cancel, not the red Remove, has the focus once the dialog is open: Enter in a hurry removes nobody.
+        confirm.addOpenedChangeListener(opened -> {
+            if (opened.isOpened()) {
+                confirm.getElement().executeJs("setTimeout(() => this.querySelector('[slot=\"cancel-button\"]')"
+                        + "?.focus(), 50)");
+            }
+        });
         confirm.setConfirmText("Remove");
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(yes -> {

@@ -124,7 +124,7 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
         figures.addClassName("agenda-figures");
         figures.getElement().setAttribute("aria-label", "Session analytics of " + session.name());
         figures.add(figure(Formats.count(audience.attendees()), audience.attendees() == 1 ? "attendee" : "attendees"),
-                figure(Formats.minutes(audience.secondsViewed()), "minutes viewed"));
+                figure(Formats.hoursMinutesSeconds(audience.secondsViewed()), "viewed"));
         Div row = new Div(time, main, figures);
         row.addClassName("agenda-session");
         return row;

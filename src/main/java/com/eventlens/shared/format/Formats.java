@@ -39,9 +39,12 @@ public final class Formats {
         return TIME.format(instant.atZone(zone));
     }
 
-    /** "41" or "–": an engagement score in whole points, truncated so that a 70 is always Hot (SPEC.md §3). */
+    /** What every figure shows where it has no value (a rate of nothing, a score without attendees). */
+    public static final String NONE = "—";
+
+    /** "41" or "—": an engagement score in whole points, truncated so that a 70 is always Hot (SPEC.md §3). */
     public static String score(Double score) {
-        return score == null ? "–" : String.valueOf((int) Math.floor(score));
+        return score == null ? NONE : String.valueOf((int) Math.floor(score));
     }
 
     /** "10:00 AM - 10:30 AM". */
@@ -54,24 +57,34 @@ public final class Formats {
         return DAY.format(instant.atZone(zone));
     }
 
-    /** "1:30:10": hours, minutes and seconds. */
+    /**
+     * "1:30:10": a total of viewing time (a person's, a session's, a video's, the event's, a Total row), in hours,
+     * minutes and seconds; the hours may exceed 23. The one duration format of the console with {@link
+     * #minutesSeconds} (decision record 20).
+     */
     public static String hoursMinutesSeconds(long seconds) {
-        return String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
+        return String.format(Locale.US, "%,d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
     }
 
-    /** "37:10": minutes and seconds; the minutes may exceed 59. */
+    /**
+     * "37:10": one person's viewing of one thing (a session, a video, a kind of content) and lengths of videos, in
+     * minutes and seconds; the minutes may exceed 59.
+     */
     public static String minutesSeconds(long seconds) {
-        return String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
+        return String.format(Locale.US, "%,d:%02d", seconds / 60, seconds % 60);
     }
 
-    /** "42.5": minutes with one decimal. */
-    public static String minutes(long seconds) {
-        return String.format(Locale.US, "%,.1f", seconds / 60.0);
+    /**
+     * "42.5": minutes with one decimal and no thousands separator — in CSV files (beside the exact seconds) and in
+     * User analytics' Sessions table, where SPEC §2 (the article's callout 19) asks for it (decision record 20).
+     */
+    public static String decimalMinutes(long seconds) {
+        return String.format(Locale.ROOT, "%.1f", seconds / 60.0);
     }
 
-    /** "45%": a rate rounded to a whole percent; "–" where it is undefined. */
+    /** "45%": a rate rounded to a whole percent; "—" where it is undefined (nothing to rate). */
     public static String percent(Double rate) {
-        return rate == null ? "–" : Math.round(rate * 100) + "%";
+        return rate == null ? NONE : Math.round(rate * 100) + "%";
     }
 
     /** "1,234". */
@@ -79,10 +92,15 @@ public final class Formats {
         return String.format(Locale.US, "%,d", value);
     }
 
+    /** "1 video viewed", "2,000 videos viewed": a count with the word that fits it. */
+    public static String count(long value, String one, String many) {
+        return count(value) + " " + (value == 1 ? one : many);
+    }
+
     /** "United States" for "US"; the code itself when unknown. */
     public static String country(String code) {
         if (code == null || code.isBlank()) {
-            return "–";
+            return NONE;
         }
         String name = new Locale("", code).getDisplayCountry(Locale.US);
         return name.isBlank() ? code : name;

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import com.eventlens.people.VisibleEvent;
+import com.eventlens.shared.format.FileNames;
 
 /** The templates come compiled from the build, are loaded once; file names are ASCII slugs. */
 class ReportTemplatesTests {
@@ -24,20 +25,19 @@ class ReportTemplatesTests {
     }
 
     @Test
-    void fileNamesAreAsciiSlugsWithTheDateInTheEventsTimeZone() {
+    void fileNamesAreAsciiSlugsWithTheDateInTheEventsTimeZoneAndNeverAnId() {
         VisibleEvent event = new VisibleEvent(UUID.fromString("3a7939cf-f7c5-3ea9-9b20-0a5af7c50bc8"),
                 "Virtually Live!", ZoneId.of("America/New_York"), Instant.parse("2022-02-02T15:00:00Z"),
                 Instant.parse("2022-02-02T21:30:00Z"));
-        UUID person = UUID.fromString("0f9e8d7c-0000-4000-8000-000000000001");
         // 03:30 UTC is still the previous day in New York
         Instant late = Instant.parse("2026-11-25T03:30:00Z");
-        assertThat(PdfReports.fileName(event, null, "Zoë Ångström-Łukasz 王芳", person, late))
+        assertThat(PdfReports.fileName(event, "person", "Zoë Ångström-Łukasz 王芳", late))
                 .isEqualTo("eventlens-virtually-live-zoe-angstrom-lukasz-2026-11-24.pdf");
-        assertThat(PdfReports.fileName(event, null, "王芳", person, late))
-                .isEqualTo("eventlens-virtually-live-0f9e8d7c-2026-11-24.pdf");
-        assertThat(PdfReports.fileName(event, "session", "Opening Keynote: Ørsted & Æsir", person, late))
-                .isEqualTo("eventlens-virtually-live-session-opening-keynote-orsted-aesir-2026-11-24.pdf");
-        assertThat(PdfReports.slug("A very long session name that goes on and on and on forever", "x"))
+        assertThat(PdfReports.fileName(event, "person", "王芳", late))
+                .isEqualTo("eventlens-virtually-live-person-2026-11-24.pdf");
+        assertThat(PdfReports.fileName(event, "session", "Opening Keynote: Ørsted & Æsir", late))
+                .isEqualTo("eventlens-virtually-live-opening-keynote-orsted-aesir-2026-11-24.pdf");
+        assertThat(FileNames.slug("A very long session name that goes on and on and on forever", "x"))
                 .hasSizeLessThanOrEqualTo(40).doesNotEndWith("-");
     }
 

@@ -89,7 +89,7 @@ class EventAnalyticsViewTests extends SpringBrowserlessTest {
         EventAnalytics.SessionRank mostAttended = analytics.sessions().stream()
                 .max(java.util.Comparator.comparingLong(EventAnalytics.SessionRank::attendees)).orElseThrow();
         assertThat(test(view.sessions).getRow(0)).as("sorted by attendees, most first").isEqualTo(mostAttended);
-        assertThat(((RouterLink) test(view.sessions).getCellComponent(0, 0)).getHref())
+        assertThat(((RouterLink) test(view.sessions).getCellComponent(0, "name")).getHref())
                 .isEqualTo("events/" + EVENT + "/sessions/" + mostAttended.sessionId() + "/analytics");
         assertThat(test(view.videos).size()).isEqualTo(EventAnalyticsView.TOP_VIDEOS);
         List<String> people = $(RouterLink.class, view.mostEngaged).all().stream().map(RouterLink::getHref).toList();

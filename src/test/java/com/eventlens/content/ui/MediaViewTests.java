@@ -50,7 +50,7 @@ class MediaViewTests extends SpringBrowserlessTest {
             row++;
         }
         assertThat(test(view.videos).getCellText(row, 2)).isEqualTo(Formats.count(viewers));
-        assertThat(((Anchor) test(view.videos).getCellComponent(row, 0)).getHref())
+        assertThat(((Anchor) test(view.videos).getCellComponent(row, "name")).getHref())
                 .isEqualTo("events/" + EVENT + "/content/" + makeItCount + "/analytics");
         long logo = jdbc.sql("select count(*) from user_attachment where event_id = ?::uuid and attachment_id = ?")
                 .param(EVENT).param(demoId("attachment:Logo.png")).query(Long.class).single();
@@ -59,7 +59,7 @@ class MediaViewTests extends SpringBrowserlessTest {
             logoRow++;
         }
         assertThat(test(view.attachments).getCellText(logoRow, 3)).isEqualTo(Formats.count(logo));
-        assertThat(((Anchor) test(view.attachments).getCellComponent(logoRow, 1)).getText())
+        assertThat(((Anchor) test(view.attachments).getCellComponent(logoRow, "session")).getText())
                 .isEqualTo("Opening Keynote");
     }
 

@@ -18,11 +18,13 @@ import com.eventlens.analytics.ui.UserAnalyticsView;
 import com.eventlens.console.ui.NotFoundView;
 import com.eventlens.events.Event;
 import com.eventlens.events.EventCatalog;
+import com.eventlens.people.EventAccess;
 import com.eventlens.people.EventRole;
 import com.eventlens.people.PeopleDirectory;
 import com.eventlens.people.PersonField;
 import com.eventlens.people.Registration;
 import com.eventlens.people.RegistrationStatus;
+import com.eventlens.shared.ui.KeptAddress;
 import com.eventlens.testing.PeopleFixture;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
@@ -53,6 +55,8 @@ class AllUsersViewTests extends SpringBrowserlessTest {
     EventCatalog events;
     @Autowired
     PeopleDirectory directory;
+    @Autowired
+    EventAccess access;
 
     AllUsersView open(String location) {
         int query = location.indexOf('?');
@@ -205,6 +209,40 @@ class AllUsersViewTests extends SpringBrowserlessTest {
     }
 
     @Test
+    void theScrollPositionComesFromTheAddressAndGoesBackIntoIt() {
+        String people = "events/" + DEMO_EVENT + "/people";
+        AllUsersView view = open(people + "?sort=name,asc&row=120");
+        assertThat(view.position.firstRow()).isEqualTo(120);
+
+        // The browser reports that the manager scrolled to the 41st person: the address and the back links keep it.
+        ObjectNode scrolled = JacksonUtils.createObjectNode();
+        scrolled.put("event.detail.row", 40);
+        fire(view.grid.getElement(), "first-row-changed", scrolled);
+        assertThat(view.position.firstRow()).isEqualTo(40);
+        assertThat(KeptAddress.of(people)).isEqualTo(people + "?sort=name%2Casc&row=40");
+
+        // A new search is a new list, read from its top.
+        view.toolbar.search.setValue("kaltura");
+        assertThat(view.position.firstRow()).isZero();
+        assertThat(KeptAddress.of(people)).isEqualTo(people + "?search=kaltura&sort=name%2Casc");
+
+        // Nonsense in the address is ignored: the list starts at its top.
+        assertThat(open(people + "?row=-5").position.firstRow()).isZero();
+        assertThat(open(people + "?row=lots").position.firstRow()).isZero();
+    }
+
+    @Test
+    void theExportIsNamedAfterTheEventTheListAndTheDayInTheEventsTimeZone() {
+        var event = access.findVisible(UUID.fromString(DEMO_EVENT)).orElseThrow();
+        // 02:00 UTC on December 3rd is still December 2nd in New York, the demo event's time zone.
+        var night = java.time.Clock.fixed(Instant.parse("2026-12-03T02:00:00Z"), ZoneId.of("UTC"));
+        assertThat(AllUsersView.exportFileName(event, PeopleGroup.SPEAKERS, night))
+                .isEqualTo("eventlens-virtually-live-speakers-2026-12-02.csv");
+        assertThat(AllUsersView.exportFileName(event, PeopleGroup.ALL_USERS, night))
+                .isEqualTo("eventlens-virtually-live-all-users-2026-12-02.csv");
+    }
+
+    @Test
     void speakersModeratorsAndTheEventTeamAreTheSameGridPreFiltered() {
         AllUsersView speakers = open("events/" + DEMO_EVENT + "/people/speakers");
         assertThat(speakers.heading.getText()).isEqualTo("Speakers");
@@ -221,9 +259,9 @@ class AllUsersViewTests extends SpringBrowserlessTest {
         AllUsersView team = open("events/" + DEMO_EVENT + "/people/team");
         assertThat(team.heading.getText()).isEqualTo("Event team");
         assertThat(names(team)).contains("Patrick Lorimer", "Eric Grant", "James Li");
-        assertThat(team.grid.count.getText()).endsWith("Team members");
+        assertThat(team.grid.count.getText()).endsWith(" team members");
         team.toolbar.search.setValue("patrick");
-        assertThat(team.grid.count.getText()).isEqualTo("1 Team member");
+        assertThat(team.grid.count.getText()).isEqualTo("1 team member");
 
         navigate("events/" + DEMO_EVENT + "/people/guests", NotFoundView.class);
     }
