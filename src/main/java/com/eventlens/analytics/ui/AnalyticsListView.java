@@ -15,6 +15,7 @@ import com.eventlens.people.ui.EventRouteGuard;
 import com.eventlens.shared.format.FileNames;
 import com.eventlens.shared.ui.EmptyState;
 import com.eventlens.shared.ui.KeptAddress;
+import com.eventlens.shared.ui.ExportLink;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.dataview.GridListDataView;
@@ -22,7 +23,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -43,7 +43,7 @@ abstract class AnalyticsListView<T> extends VerticalLayout implements BeforeEnte
 
     final Grid<T> grid = new Grid<>();
     final TextField search = new TextField();
-    final Anchor export = new Anchor();
+    final Anchor export = ExportLink.create();
     /** What Export CSV writes: the rows as shown, searched and sorted. */
     GridCsv<T> csv;
     private final EventRouteGuard guard;
@@ -94,8 +94,6 @@ abstract class AnalyticsListView<T> extends VerticalLayout implements BeforeEnte
             filter();
             keepAddress();
         });
-        export.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span("Export CSV"));
-        export.addClassName("export-link");
     }
 
     /** The event whose list is shown, for the links of the rows. */

@@ -9,6 +9,7 @@ import com.eventlens.analytics.CsvFile;
 import com.eventlens.people.EventRole;
 import com.eventlens.shared.format.Formats;
 import com.eventlens.shared.ui.RowDetails;
+import com.eventlens.shared.ui.ExportLink;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -82,8 +83,7 @@ final class BreakdownPanel extends Div {
         grid.sort(GridSortOrder.desc(grid.getColumnByKey("attendees")).build());
         grid.addClassName("breakdown-grid");
 
-        Anchor export = new Anchor(CsvDownload.of(() -> exports.apply(shown)), "Export CSV");
-        export.addClassName("export-link");
+        Anchor export = ExportLink.of(CsvDownload.of(() -> exports.apply(shown)));
         Div bar = new Div(fields, export);
         bar.addClassName("breakdown-bar");
         Paragraph intro = new Paragraph("How the attendees compare by a field of their profile. A person with several "

@@ -19,6 +19,7 @@ import com.eventlens.people.ui.EventRouteGuard;
 import com.eventlens.shared.format.Formats;
 import com.eventlens.shared.ui.EmptyState;
 import com.eventlens.shared.ui.RowDetails;
+import com.eventlens.shared.ui.ExportLink;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -106,8 +107,7 @@ public class EventAnalyticsView extends VerticalLayout implements BeforeEnterObs
     private void build() {
         removeAll();
         UUID eventId = event.id();
-        Anchor export = new Anchor(CsvDownload.of(() -> exports.eventSessions(eventId)), "Export CSV");
-        export.addClassName("export-link");
+        Anchor export = ExportLink.of(CsvDownload.of(() -> exports.eventSessions(eventId)));
         export.getElement().setAttribute("title", "The sessions ranked, with the event's own figures");
         Div actions = new Div(export, new ReportDownload("Download report", () -> reports.event(eventId)));
         actions.addClassName("dashboard-actions");

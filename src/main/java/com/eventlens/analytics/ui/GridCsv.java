@@ -8,10 +8,9 @@ import java.util.List;
 
 import com.eventlens.analytics.CsvFile;
 import com.eventlens.shared.csv.CsvExport;
+import com.eventlens.shared.ui.ExportLink;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -42,10 +41,7 @@ final class GridCsv<T> implements Serializable {
 
     /** The "Export CSV" link of the table. */
     Anchor link() {
-        Anchor export = new Anchor(handler(), "");
-        export.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span("Export CSV"));
-        export.addClassName("export-link");
-        return export;
+        return ExportLink.of(handler());
     }
 
     DownloadHandler handler() {

@@ -16,6 +16,7 @@ import com.eventlens.shared.format.Formats;
 import com.eventlens.shared.ui.EmptyState;
 import com.eventlens.shared.ui.RouteIds;
 import com.eventlens.shared.ui.RowDetails;
+import com.eventlens.shared.ui.ExportLink;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -116,9 +117,8 @@ public class SessionAnalyticsView extends VerticalLayout implements BeforeEnterO
         removeAll();
         UUID eventId = event.id();
         UUID shown = sessionId;
-        Anchor export = new Anchor(CsvDownload.of(() -> exports.sessionAttendees(eventId, shown, sort.sort(),
-                sort.descending())), "Export CSV");
-        export.addClassName("export-link");
+        Anchor export = ExportLink.of(CsvDownload.of(() -> exports.sessionAttendees(eventId, shown, sort.sort(),
+                sort.descending())));
         Div actions = new Div(export, new ReportDownload("Download report", () -> reports.session(eventId, shown)));
         actions.addClassName("dashboard-actions");
         Div title = new Div(name, actions);

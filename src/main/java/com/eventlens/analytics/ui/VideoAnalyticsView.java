@@ -14,6 +14,7 @@ import com.eventlens.people.VisibleEvent;
 import com.eventlens.people.ui.EventRouteGuard;
 import com.eventlens.shared.format.Formats;
 import com.eventlens.shared.ui.RouteIds;
+import com.eventlens.shared.ui.ExportLink;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -88,9 +89,8 @@ public class VideoAnalyticsView extends VerticalLayout implements BeforeEnterObs
         removeAll();
         UUID eventId = event.id();
         UUID shown = contentId;
-        Anchor export = new Anchor(CsvDownload.of(() -> exports.videoViewers(eventId, shown, sort.sort(),
-                sort.descending())), "Export CSV");
-        export.addClassName("export-link");
+        Anchor export = ExportLink.of(CsvDownload.of(() -> exports.videoViewers(eventId, shown, sort.sort(),
+                sort.descending())));
         Div actions = new Div(export, new ReportDownload("Download report", () -> reports.video(eventId, shown)));
         actions.addClassName("dashboard-actions");
         Div title = new Div(name, actions);

@@ -18,13 +18,13 @@ import com.eventlens.shared.format.Formats;
 import com.eventlens.shared.ui.GridPosition;
 import com.eventlens.shared.ui.KeptAddress;
 import com.eventlens.shared.ui.RouteIds;
+import com.eventlens.shared.ui.ExportLink;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -57,7 +57,7 @@ public class AllUsersView extends VerticalLayout implements BeforeEnterObserver,
     final Paragraph intro = new Paragraph();
     final Button invite = new Button("Invite", VaadinIcon.PLUS.create());
     final Button bulkInvite = new Button("Bulk invite", VaadinIcon.UPLOAD.create());
-    final Anchor export = new Anchor();
+    final Anchor export = ExportLink.create();
     final PeopleEmptyState emptyState;
     final PeopleGrid grid;
     final PeopleToolbar toolbar;
@@ -91,8 +91,6 @@ public class AllUsersView extends VerticalLayout implements BeforeEnterObserver,
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         invite.addClickListener(click -> openInvite());
         bulkInvite.addClickListener(click -> openBulkInvite());
-        export.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span("Export CSV"));
-        export.addClassName("export-link");
 
         intro.addClassName("page-intro");
         Div title = new Div(heading, intro);
